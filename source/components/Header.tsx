@@ -1,0 +1,22 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+
+type Props = {
+	/** Pre-wrapped header lines, each at most the terminal's width. */
+	readonly lines: readonly string[];
+	readonly rule: string;
+};
+
+/** Name, label, location and the contact line, above a rule. */
+export function Header({lines, rule}: Props): React.JSX.Element {
+	return (
+		<Box flexDirection="column" flexShrink={0}>
+			{lines.map((line, index) => (
+				<Text key={index} wrap="truncate-end">
+					{line}
+				</Text>
+			))}
+			<Text wrap="truncate-end">{rule}</Text>
+		</Box>
+	);
+}

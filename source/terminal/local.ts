@@ -1,0 +1,81 @@
+// The local terminal as a TerminalPort, and the guarantee that it is handed back as it was found:
+// on quit, Ctrl-C, SIGTERM/SIGHUP/SIGINT or an uncaught error.
+import {openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
+import open from 'open';
+import type {Size} from '../screen-plan.js';
+import {leaveFullScreen} from './screen.js';
+import {runTui, type TerminalPort, type TuiOptions} from './run-tui.js';
+
+/** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
+function openKeyboard(): NodeJS.ReadStream | undefined {
+	if (process.stdin.isTTY) {
+		return process.stdin;
+	}
+
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A size Ink can lay out: a 0×0 pty (e.g. under `script`) is read as 80×24. */
+export function terminalSize(stream: {columns?: number; rows?: number}): Size {
+	return {columns: stream.columns || 80, rows: stream.rows || 24};
+}
+
+export function localTerminal(): TerminalPort | undefined {
+	const stdin = openKeyboard();
+	if (!stdin) {
+		return undefined;
+	}
+
+	return {
+		stdin,
+		write: (data) => process.stdout.write(data),
+		size: () => terminalSize(process.stdout),
+		onResize: (listener) => {
+			process.stdout.on('resize', listener);
+			return () => process.stdout.off('resize', listener);
+		},
+	};
+}
+
+/** Opens http, https, mailto and tel links with the `open` package; the URL stays visible. */
+export function openLink(url: string): string {
+	open(url).catch(() => {});
+	return `Opening ${url}`;
+}
+
+/** Runs the TUI on this terminal and exits the process once it is restored. */
+export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'onOpenLink'>): Promise<never> {
+	const session = runTui(port, {...options, onOpenLink: openLink});
+	const restore = (): void => {
+		session.stop();
+		if (port.stdin.isTTY) {
+			port.stdin.setRawMode(false);
+		}
+	};
+
+	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+	for (const [signal, code] of Object.entries(signals)) {
+		process.once(signal, () => {
+			restore();
+			process.exit(code);
+		});
+	}
+
+	const fail = (error: unknown): void => {
+		restore();
+		process.stdout.write(leaveFullScreen);
+		process.stderr.write(`balakumaran: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(1);
+	};
+
+	process.once('uncaughtException', fail);
+	process.once('unhandledRejection', fail);
+	await session.done;
+	restore();
+	process.exit(0);
+}

@@ -1,0 +1,110 @@
+// Runs the app on any terminal: the local one or an SSH channel. Ink renders into a frame sink
+// (its `debug` mode hands over each whole frame), and the Screen paints it, so drawing is the same
+// whether or not CI is set and never depends on Ink's inline renderer.
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import React from 'react';
+import {App} from '../app.js';
+import type {Resume} from '../data/schema.js';
+import type {Style} from '../document/layout.js';
+import type {Size} from '../screen-plan.js';
+import {Screen} from './screen.js';
+
+export type TerminalPort = {
+	/** Key input, as Ink reads it (a TTY ReadStream, or a stand-in with the same methods). */
+	readonly stdin: NodeJS.ReadStream;
+	readonly write: (data: string) => void;
+	readonly size: () => Size;
+	/** Calls the listener on every resize; returns the unsubscribe function. */
+	readonly onResize: (listener: () => void) => () => void;
+};
+
+export type TuiOptions = {
+	readonly resume: Resume;
+	readonly style: Style;
+	readonly initialSection?: number;
+	readonly onOpenLink: (url: string) => string;
+};
+
+export type TuiSession = {
+	/** Settles once the app has stopped and the terminal is restored. */
+	readonly done: Promise<void>;
+	readonly stop: () => void;
+};
+
+/** Ink's stdout: reports the terminal's size and passes each frame to the screen. */
+class FrameSink extends EventEmitter {
+	readonly isTTY = true;
+	constructor(
+		private readonly size: () => Size,
+		private readonly onFrame: (frame: string) => void,
+	) {
+		super();
+	}
+
+	get columns(): number {
+		return this.size().columns;
+	}
+
+	get rows(): number {
+		return this.size().rows;
+	}
+
+	write(frame: string): boolean {
+		this.onFrame(frame);
+		return true;
+	}
+}
+
+export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
+	let isStopped = false;
+	let resolveDone: () => void = () => {};
+	const done = new Promise<void>((resolve) => {
+		resolveDone = resolve;
+	});
+	const screen = new Screen(port.write, port.size);
+	const sink = new FrameSink(port.size, (frame) => {
+		if (!isStopped) {
+			screen.paint(frame);
+		}
+	});
+	const stop = (): void => {
+		if (isStopped) {
+			return;
+		}
+
+		isStopped = true;
+		unsubscribe();
+		instance.unmount();
+		screen.leave();
+		resolveDone();
+	};
+
+	const tree = (): React.JSX.Element => (
+		<App
+			resume={options.resume}
+			size={port.size()}
+			style={options.style}
+			initialSection={options.initialSection}
+			onOpenLink={options.onOpenLink}
+			onQuit={stop}
+		/>
+	);
+
+	screen.enter();
+	const instance = render(tree(), {
+		stdout: sink as unknown as NodeJS.WriteStream,
+		stderr: sink as unknown as NodeJS.WriteStream,
+		stdin: port.stdin,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	const unsubscribe = port.onResize(() => {
+		if (!isStopped) {
+			screen.invalidate();
+			instance.rerender(tree());
+		}
+	});
+	return {done, stop};
+}
