@@ -1,71 +1,152 @@
 #!/usr/bin/env node
-// Thin entry: parses flags, picks the mode (TUI or printed text) and dispatches.
+// Thin entry: parses flags, picks the mode (TUI, printed output or SSH server) and dispatches.
 import process from 'node:process';
+import {supportsColor} from 'chalk';
 import meow from 'meow';
 import supportsHyperlinks from 'supports-hyperlinks';
-import {supportsColor} from 'chalk';
 import pkg from '../package.json' with {type: 'json'};
 import resumeDocument from '../data/resume.json' with {type: 'json'};
-import {parseResume} from './data/load.js';
-import {renderText} from './render/text.js';
+import {loadResumeFile, parseResume} from './data/load.js';
+import {buildSections} from './document/sections.js';
+import {printResume, formats, type Format} from './render/print.js';
+import {colorLevel} from './terminal/color.js';
 import {createTheme} from './theme.js';
 
-const helpText = `
+export const helpText = `
   The interactive terminal résumé of Balakumaran Kannan, Linux system programmer.
 
   Usage
-    $ balakumaran
+    $ balakumaran [section] [options]
+    $ balakumaran serve [options]       serve it over SSH (see: balakumaran serve --help)
 
-  Keys
-    ↑ ↓ j k          move            Enter → l      open, expand
-    ← h Esc          back            Tab Shift-Tab  next, previous section
-    PgUp PgDn        page            Ctrl-u Ctrl-d  half a page
-    g G              top, bottom     o              open the link
-    ?                help            q Ctrl-C       quit
+  Sections
+    about, experience, highlights, projects, patents, education, skills, contact
+    (a section opens the résumé there; with --format only that section is printed)
 
   Options
-    --help       Show this help
-    --version    Show the version
+    --format <text|markdown|json>  print the résumé instead of opening it
+    --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
+    --resume <file>                show another JSON Resume 1.0.0 file
+    --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
+    --help                         show this help
+    --version                      show the version
 
-  When standard output is not a terminal, the résumé is printed as plain text.
+  Keys
+    ↑ ↓ j k     move                  Enter → l    open, expand a project
+    ← h Esc     back                  Tab          next section (Shift-Tab: previous)
+    PgUp PgDn   page                  Ctrl-u/d     half a page up, down
+    g G         top, bottom           Enter o      open a link
+    ?           all keys              q Ctrl-C     quit
+
+  When standard output is not a terminal (a pipe, a file) or TERM=dumb, the résumé is
+  printed as plain text.
 `;
 
-const knownFlags = new Set(['--help', '--version', '-h', '-v']);
-
-function fail(message: string, code: number): never {
+function fail(message: string, code = 2): never {
 	process.stderr.write(`balakumaran: ${message}\n`);
 	process.exit(code);
 }
 
-const unknown = process.argv.slice(2).find((argument) => argument.startsWith('-') && !knownFlags.has(argument.split('=')[0] ?? ''));
-if (unknown !== undefined) {
-	fail(`unknown option '${unknown}'; see --help`, 2);
-}
-
-meow(helpText, {
-	importMeta: import.meta,
-	pkg,
-	description: false,
-	flags: {},
-	helpIndent: 0,
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	process.exit(error.code === 'EPIPE' ? 0 : 1);
 });
 
-const loaded = parseResume(resumeDocument, 'data/resume.json');
-if (!loaded.ok) {
-	fail(loaded.error, 1);
+if (process.argv[2] === 'serve') {
+	const {serveCommand} = await import('./ssh/cli.js');
+	process.exitCode = await serveCommand(process.argv.slice(3));
+} else {
+	await main();
 }
 
-const {resume} = loaded;
-const isDumb = process.env['TERM'] === 'dumb';
-const port = process.stdout.isTTY && !isDumb ? (await import('./terminal/local.js')).localTerminal() : undefined;
+async function main(): Promise<void> {
+	const valueFlags = new Set(['--format', '--width', '--resume']);
+	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '-h', '-v']);
+	const argv = process.argv.slice(2);
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			break;
+		}
 
-if (port === undefined) {
-	process.stdout.write(renderText(resume, {width: 80}));
-} else {
-	const level = supportsColor === false ? 0 : supportsColor.level;
-	const {runLocal} = await import('./terminal/local.js');
-	await runLocal(port, {
+		const name = argument.split('=')[0] ?? argument;
+		if (argument.startsWith('-') && !valueFlags.has(name) && !switchFlags.has(name)) {
+			fail(`unknown option '${argument}'; see --help`);
+		}
+
+		if (valueFlags.has(argument) && (argv[index + 1] === undefined || argv[index + 1]?.startsWith('--'))) {
+			fail(`option '${argument}' needs a value; see --help`);
+		}
+	}
+
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		pkg,
+		description: false,
+		helpIndent: 0,
+		flags: {
+			format: {type: 'string'},
+			width: {type: 'string'},
+			resume: {type: 'string'},
+			color: {type: 'boolean', default: true},
+		},
+	});
+
+	const {flags} = cli;
+	if (cli.input.length > 1) {
+		fail(`expected at most one section, got '${cli.input.join(' ')}'; see --help`);
+	}
+
+	const format = flags.format;
+	if (format !== undefined && !formats.includes(format as Format)) {
+		fail(`unknown format '${format}'; one of: ${formats.join(', ')}`);
+	}
+
+	let width: number | undefined;
+	if (flags.width !== undefined) {
+		width = Number(flags.width);
+		if (!Number.isInteger(width) || width < 20 || width > 1000) {
+			fail(`invalid width '${flags.width}': expected a whole number of columns from 20 to 1000`);
+		}
+	}
+
+	const loaded = flags.resume === undefined ? parseResume(resumeDocument, 'data/resume.json') : loadResumeFile(flags.resume);
+	if (!loaded.ok) {
+		fail(loaded.error);
+	}
+
+	const {resume} = loaded;
+	const sections = buildSections(resume);
+	const wanted = cli.input[0]?.toLowerCase();
+	const sectionIndex = wanted === undefined ? undefined : sections.findIndex((section) => section.id === wanted);
+	if (sectionIndex === -1) {
+		fail(`unknown section '${cli.input[0] ?? ''}'; one of: ${sections.map((section) => section.id).join(', ')}`);
+	}
+
+	const level = colorLevel({
+		env: process.env,
+		isColorFlagOff: !flags.color,
+		detected: supportsColor === false ? 0 : supportsColor.level,
+	});
+	const section = sectionIndex === undefined ? undefined : sections[sectionIndex]?.id;
+	const isDumb = process.env['TERM'] === 'dumb';
+	const local = format === undefined && process.stdout.isTTY && !isDumb ? await import('./terminal/local.js') : undefined;
+	const port = local?.localTerminal();
+	if (local === undefined || port === undefined) {
+		const forced = process.env['FORCE_COLOR'] !== undefined ? level : 0;
+		process.stdout.write(
+			printResume(resume, {
+				format: (format as Format | undefined) ?? 'text',
+				width: width ?? (process.stdout.isTTY ? process.stdout.columns || 80 : 80),
+				section,
+				colorLevel: forced,
+			}),
+		);
+		return;
+	}
+
+	await local.runLocal(port, {
 		resume,
-		style: {theme: createTheme('dark', level), hasHyperlinks: supportsHyperlinks.stdout},
+		style: {theme: createTheme('dark', level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout},
+		initialSection: sectionIndex,
 	});
 }

@@ -13,16 +13,18 @@ export type TextOptions = {
 	readonly width: number;
 	/** Print only this section, without the header. */
 	readonly section?: SectionId;
+	/** Colours for FORCE_COLOR; plain by default. */
+	readonly style?: Style;
 };
 
-export function renderText(resume: Resume, {width, section}: TextOptions): string {
+export function renderText(resume: Resume, {width, section, style = plain}: TextOptions): string {
 	const columns = Math.max(20, width);
 	const sections = buildSections(resume).filter((item) => section === undefined || item.id === section);
 	const blocks = sections.map((item) => {
-		const layout = layoutSection(item, columns, plain, {expanded: 'all', showExpanders: false});
+		const layout = layoutSection(item, columns, style, {expanded: 'all', showExpanders: false});
 		const title = item.title.toUpperCase();
-		return [title, '-'.repeat(title.length), ...layout.lines.map((line) => line.text)].join('\n');
+		return [style.theme.heading(title), style.theme.muted('-'.repeat(title.length)), ...layout.lines.map((line) => line.text)].join('\n');
 	});
-	const header = section === undefined ? [headerLines(resume, columns, plain, false).join('\n')] : [];
+	const header = section === undefined ? [headerLines(resume, columns, style, false).join('\n')] : [];
 	return `${[...header, ...blocks].map((block) => block.replace(/[ \t]+$/gm, '')).join('\n\n')}\n`;
 }
