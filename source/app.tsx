@@ -55,7 +55,7 @@ export function App({resume, size, style, initialSection, onOpenLink, onQuit}: A
 		[plan, resume, size.columns, style],
 	);
 	const layoutOf = useSectionLayouts(sections, isFull ? plan.textWidth : 1, style);
-	const help = useMemo(() => helpLines(theme).map((text) => ({text})), [theme]);
+	const help = useMemo(() => helpLines(style, size.columns - 2).map((text) => ({text})), [style, size.columns]);
 	const geometry: Geometry = {
 		sectionCount: sections.length,
 		height: isFull ? plan.viewportHeight : 1,
@@ -82,6 +82,10 @@ export function App({resume, size, style, initialSection, onOpenLink, onQuit}: A
 	};
 
 	const press = (name: string): void => {
+		if (plan.kind === 'too-small' && name !== 'q' && name !== 'ctrl-c') {
+			return;
+		}
+
 		const state = nav.current();
 		const binding = lookup(name, contextsOf(state));
 		setMessage(undefined);

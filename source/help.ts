@@ -1,6 +1,6 @@
-// The help screen's lines, written from the keymap table.
+// The help screen's lines, written from the keymap table and wrapped to the width.
+import {wrapParagraph, type Style} from './document/layout.js';
 import {keyLabel, keymap, type Binding, type KeyContext} from './keymap.js';
-import type {Theme} from './theme.js';
 
 const groups: ReadonlyArray<readonly [KeyContext, string]> = [
 	['menu', 'Section list'],
@@ -11,7 +11,10 @@ const groups: ReadonlyArray<readonly [KeyContext, string]> = [
 	['help', 'In this help'],
 ];
 
-export function helpLines(theme: Theme, bindings: readonly Binding[] = keymap): string[] {
+const keyColumn = 20;
+
+export function helpLines(style: Style, width: number, bindings: readonly Binding[] = keymap): string[] {
+	const {theme} = style;
 	const lines: string[] = [];
 	for (const [context, title] of groups) {
 		const inGroup = bindings.filter((binding) => binding.when === context);
@@ -26,7 +29,9 @@ export function helpLines(theme: Theme, bindings: readonly Binding[] = keymap): 
 		lines.push(theme.heading(title));
 		for (const binding of inGroup) {
 			const keys = binding.keys.map(keyLabel).join(' ');
-			lines.push(`  ${theme.key(keys.padEnd(20))} ${binding.description}`);
+			const lead = `  ${keys.padEnd(keyColumn)} `;
+			const [first = '', ...rest] = wrapParagraph({spans: [{text: binding.description}]}, Math.max(1, width - lead.length), style);
+			lines.push(`  ${theme.key(keys.padEnd(keyColumn))} ${first}`, ...rest.map((line) => ' '.repeat(lead.length) + line));
 		}
 	}
 
