@@ -16,7 +16,7 @@ describe('the app', () => {
 		expect(app.frame()).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
 			Bangalore
-			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·
+			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
 			❯ About            About
@@ -52,7 +52,7 @@ describe('the app', () => {
 		expect(await app.press('j')).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
 			Bangalore
-			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·
+			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
 			  About            Experience
@@ -100,7 +100,7 @@ describe('the app', () => {
 		expect(collapsed).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
 			Bangalore
-			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·
+			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
 			  About            Projects                                                               1–23 of 29
@@ -133,7 +133,7 @@ describe('the app', () => {
 		expect(expanded).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
 			Bangalore
-			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·
+			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
 			  About            Projects                                                               1–23 of 33
@@ -222,7 +222,7 @@ describe('the app', () => {
 		expect(help).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
 			Bangalore
-			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·
+			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
 			Keys                                                                                      1–23 of 35

@@ -1,10 +1,12 @@
 // The header's lines: name and label, location, and one contact line of links.
+import stringWidth from 'string-width';
 import type {Resume} from '../data/schema.js';
 import {joinParts, mailtoHref, safeHref, telHref} from './format.js';
 import {wrapParagraph, type Style} from './layout.js';
 import type {Paragraph, Span} from './model.js';
 
-export function contactSpans(resume: Resume): Span[] {
+/** The contact links, one span each. */
+export function contactLinks(resume: Resume): Span[] {
 	const basics = resume.basics ?? {};
 	const links: Span[] = [];
 	const add = (text: string | undefined, href: string | undefined): void => {
@@ -20,7 +22,29 @@ export function contactSpans(resume: Resume): Span[] {
 	}
 
 	add(basics.url, safeHref(basics.url));
-	return links.flatMap((span, index) => (index === 0 ? [span] : [{text: ' · ', tone: 'muted' as const}, span]));
+	return links;
+}
+
+const separator: Span = {text: ' · ', tone: 'muted'};
+
+/** Packs the contact links into lines of at most `width` columns, breaking only between links. */
+function packLinks(links: readonly Span[], width: number): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	let spans: Span[] = [];
+	let used = 0;
+	for (const link of links) {
+		const size = stringWidth(link.text);
+		if (spans.length > 0 && used + 3 + size > width) {
+			paragraphs.push({spans});
+			spans = [];
+			used = 0;
+		}
+
+		spans = spans.length === 0 ? [link] : [...spans, separator, link];
+		used += (used === 0 ? 0 : 3) + size;
+	}
+
+	return spans.length > 0 ? [...paragraphs, {spans}] : paragraphs;
 }
 
 export function locationText(resume: Resume): string {
@@ -29,7 +53,7 @@ export function locationText(resume: Resume): string {
 }
 
 /** The header's paragraphs; `isCompact` keeps it to one line for short terminals. */
-export function headerParagraphs(resume: Resume, isCompact: boolean): Paragraph[] {
+export function headerParagraphs(resume: Resume, isCompact: boolean, width = Number.POSITIVE_INFINITY): Paragraph[] {
 	const basics = resume.basics ?? {};
 	const title: Span[] = [
 		{text: basics.name ?? '', tone: 'heading' as const},
@@ -40,12 +64,12 @@ export function headerParagraphs(resume: Resume, isCompact: boolean): Paragraph[
 		return [{spans: [...title, ...(location ? [{text: ` · ${location}`, tone: 'muted' as const}] : [])]}];
 	}
 
-	const paragraphs: Paragraph[] = [{spans: title}, {spans: [{text: locationText(resume), tone: 'muted'}]}, {spans: contactSpans(resume)}];
+	const paragraphs: Paragraph[] = [{spans: title}, {spans: [{text: locationText(resume), tone: 'muted'}]}, ...packLinks(contactLinks(resume), width)];
 	return paragraphs.filter(
 		(paragraph) => paragraph.spans.some((span) => span.text !== ''),
 	);
 }
 
 export function headerLines(resume: Resume, width: number, style: Style, isCompact: boolean): string[] {
-	return headerParagraphs(resume, isCompact).flatMap((paragraph) => wrapParagraph(paragraph, width, style));
+	return headerParagraphs(resume, isCompact, width).flatMap((paragraph) => wrapParagraph(paragraph, width, style));
 }

@@ -38,12 +38,36 @@ export function renderSpan(span: Span, style: Style): string {
 	return span.href && style.hasHyperlinks ? ansiEscapes.link(styled, span.href) : styled;
 }
 
+/** Characters of one paragraph that are drawn; a real résumé never comes near it. */
+export const maxParagraphLength = 4000;
+
+/** Cuts a hostile 100 000-character paragraph short, so wrapping it cannot freeze the app. */
+function clip(spans: readonly Span[]): readonly Span[] {
+	const total = spans.reduce((sum, span) => sum + span.text.length, 0);
+	if (total <= maxParagraphLength) {
+		return spans;
+	}
+
+	let room = maxParagraphLength;
+	const kept: Span[] = [];
+	for (const span of spans) {
+		if (room <= 0) {
+			break;
+		}
+
+		kept.push(span.text.length <= room ? span : {...span, text: [...span.text.slice(0, room)].join('')});
+		room -= span.text.length;
+	}
+
+	return [...kept, {text: ` … (${total - maxParagraphLength} more characters)`, tone: 'muted'}];
+}
+
 /** Wraps one paragraph; a very long word is broken rather than allowed to overflow. */
 export function wrapParagraph(paragraph: Paragraph, width: number, style: Style, prefix = ''): string[] {
 	const indent = paragraph.indent ?? 0;
 	const lead = prefix + (paragraph.bullet ?? '');
 	const room = Math.max(1, width - Math.max(indent, lead.length));
-	const text = paragraph.spans.map((span) => renderSpan(span, style)).join('');
+	const text = clip(paragraph.spans).map((span) => renderSpan(span, style)).join('');
 	const wrapped = wrapAnsi(text, room, {hard: true, trim: true}).split('\n');
 	const pad = ' '.repeat(Math.max(indent, lead.length));
 	return wrapped.map((part, index) => (index === 0 ? lead.padStart(pad.length) : pad) + part);

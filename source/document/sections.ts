@@ -158,7 +158,7 @@ function contactEntry(key: string, label: string, value: string | undefined, hre
 		return [];
 	}
 
-	return [entry(key, [line({text: `${label.padEnd(9)}`, tone: 'muted'}, href ? {text: value, tone: 'link', href} : {text: value})], {href})];
+	return [entry(key, [line({text: `${label.padEnd(8)} `, tone: 'muted'}, href ? {text: value, tone: 'link', href} : {text: value})], {href})];
 }
 
 function contact(resume: Resume): Entry[] {

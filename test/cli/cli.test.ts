@@ -75,7 +75,7 @@ printed as plain text.
 		expect(lines.slice(0, 4)).toEqual([
 			'Balakumaran Kannan · System Programmer',
 			'Bangalore',
-			'kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a ·',
+			'kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a',
 			'https://www.eastrivervillage.com',
 		]);
 		for (const heading of ['ABOUT', 'EXPERIENCE', 'WORK HIGHLIGHTS', 'PROJECTS', 'PATENTS', 'EDUCATION', 'SKILLS', 'CONTACT']) {

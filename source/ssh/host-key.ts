@@ -1,0 +1,83 @@
+// The server's identity: an ed25519 key in OpenSSH format, made on first start and kept private
+// (0600 in a 0700 directory). A key others can read is refused, as sshd refuses one.
+import {createHash} from 'node:crypto';
+import {chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {utils} from 'ssh2';
+
+export type HostKey = {
+	/** The private key in OpenSSH format, as ssh2 takes it. */
+	readonly privateKey: Buffer;
+	/** `SHA256:…`, as `ssh-keygen -lf` and the client's "key fingerprint is" line show it. */
+	readonly fingerprint: string;
+	readonly path: string;
+	readonly isNew: boolean;
+};
+
+export type HostKeyResult = {readonly ok: true; readonly key: HostKey} | {readonly ok: false; readonly error: string};
+
+/** `$XDG_CONFIG_HOME/balakumaran/ssh_host_ed25519_key`, or under `~/.config`. */
+export function defaultHostKeyPath(env: Readonly<Record<string, string | undefined>> = process.env, home = homedir()): string {
+	const config = env['XDG_CONFIG_HOME'] || join(home, '.config');
+	return join(config, 'balakumaran', 'ssh_host_ed25519_key');
+}
+
+/** OpenSSH's fingerprint: unpadded base64 of the SHA-256 of the public key blob. */
+export function fingerprintOf(publicKeyBlob: Buffer): string {
+	return `SHA256:${createHash('sha256').update(publicKeyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+function parse(privateKey: Buffer, path: string, isNew: boolean): HostKeyResult {
+	const parsed = utils.parseKey(privateKey);
+	if (parsed instanceof Error || Array.isArray(parsed)) {
+		const reason = parsed instanceof Error ? parsed.message : 'more than one key in the file';
+		return {ok: false, error: `host key ${path} is not a usable private key (${reason})`};
+	}
+
+	return {ok: true, key: {privateKey, fingerprint: fingerprintOf(parsed.getPublicSSH()), path, isNew}};
+}
+
+/** Writes a new key; `wx` so two servers starting at once never overwrite each other's key. */
+function create(path: string): void {
+	const directory = dirname(path);
+	const made = mkdirSync(directory, {recursive: true, mode: 0o700});
+	if (made !== undefined) {
+		// mkdir's mode is filtered by the umask; the directory we made must be ours alone.
+		chmodSync(directory, 0o700);
+	}
+
+	const {private: privateKey} = utils.generateKeyPairSync('ed25519');
+	const fd = openSync(path, 'wx', 0o600);
+	try {
+		writeSync(fd, privateKey.endsWith('\n') ? privateKey : `${privateKey}\n`);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+export function loadOrCreateHostKey(path: string): HostKeyResult {
+	let isNew = false;
+	try {
+		const stats = statSync(path, {throwIfNoEntry: false});
+		if (stats === undefined) {
+			create(path);
+			isNew = true;
+		} else if (!stats.isFile()) {
+			return {ok: false, error: `host key ${path} is not a file`};
+		} else if ((stats.mode & 0o077) !== 0) {
+			const mode = (stats.mode & 0o777).toString(8).padStart(4, '0');
+			return {ok: false, error: `host key ${path} is readable by group or others (mode ${mode}); run: chmod 600 ${path}`};
+		}
+
+		return parse(readFileSync(path), path, isNew);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') {
+			// Another instance made it between our stat and our open: use theirs.
+			return loadOrCreateHostKey(path);
+		}
+
+		return {ok: false, error: `host key ${path}: ${error instanceof Error ? error.message : String(error)}`};
+	}
+}
