@@ -41,7 +41,7 @@ function inline(span: Span): string {
 const paragraphText = (paragraph: Paragraph, plainHeading = false): string =>
 	paragraph.spans.map((span) => inline(plainHeading && span.tone === 'heading' ? {...span, tone: 'text'} : span)).join('').replace(/\n/g, ' ');
 
-function entryMarkdown(entry: Entry): string {
+function entryMarkdown(entry: Entry, isProse: boolean): string {
 	const paragraphs = [...entry.paragraphs, ...(entry.details ?? [])];
 	const [first, ...rest] = paragraphs;
 	if (!first) {
@@ -49,7 +49,7 @@ function entryMarkdown(entry: Entry): string {
 	}
 
 	if (rest.length === 0) {
-		return first.spans.some((span) => span.tone === 'heading' || span.href) ? `- ${paragraphText(first)}` : paragraphText(first);
+		return isProse ? paragraphText(first) : `- ${paragraphText(first)}`;
 	}
 
 	const isTitle = first.spans[0]?.tone === 'heading';
@@ -88,8 +88,10 @@ export function renderMarkdown(resume: Resume, {section}: MarkdownOptions = {}):
 	}
 
 	for (const item of sections) {
-		const isList = item.entries.every((entry) => entryMarkdown(entry).startsWith('- ') && !entryMarkdown(entry).includes('\n'));
-		blocks.push(`## ${escapeMarkdown(item.title)}`, item.entries.map((entry) => entryMarkdown(entry)).join(isList ? '\n' : '\n\n'));
+		const isProse = item.id === 'about';
+		const entries = item.entries.map((entry) => entryMarkdown(entry, isProse));
+		const isList = entries.every((entry) => entry.startsWith('- ') && !entry.includes('\n'));
+		blocks.push(`## ${escapeMarkdown(item.title)}`, entries.join(isList ? '\n' : '\n\n'));
 	}
 
 	return `${blocks.join('\n\n')}\n`;

@@ -26,6 +26,8 @@ export type AppHarness = {
 	readonly rawFrame: () => string;
 	/** Writes input (one read, like a burst of keys) and resolves with the next frame. */
 	readonly press: (input: string) => Promise<string>;
+	/** Writes input and resolves with a frame even if the input changed nothing. */
+	readonly send: (input: string) => Promise<string>;
 	readonly resize: (size: Size) => Promise<string>;
 	readonly opened: string[];
 	readonly quits: () => number;
@@ -105,6 +107,11 @@ export async function renderApp(options: {
 		frame: () => clean(instance.lastFrame() ?? ''),
 		rawFrame: () => instance.lastFrame() ?? '',
 		press: async (input) => nextFrame(() => instance.stdin.write(input)),
+		send: async (input) =>
+			nextFrame(() => {
+				instance.stdin.write(input);
+				instance.rerender(tree());
+			}),
 		resize: async (next) =>
 			nextFrame(() => {
 				size = next;
