@@ -89,8 +89,13 @@ const result = await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	metafile: isAnalyzing,
 	banner: {
-		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
-		js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+		// Bundled CommonJS dependencies call require() and read __dirname (ssh2); give the ESM bundle both.
+		js: [
+			"import {createRequire as __cr} from 'node:module';",
+			"import {dirname as __dn} from 'node:path';",
+			"import {fileURLToPath as __fu} from 'node:url';",
+			'const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);',
+		].join(''),
 	},
 });
 
