@@ -1,23 +1,25 @@
 // The root component: wires state, keymap and views. Layout details live in the components and
-// screen-plan; movement lives in navigation.ts.
+// screen-plan; what keys do lives in controller.ts and navigation.ts.
 import {Box, useInput} from 'ink';
-import React, {useMemo, useState} from 'react';
+import React, {useMemo} from 'react';
 import stringWidth from 'string-width';
 import {DetailPane} from './components/DetailPane.js';
 import {Footer} from './components/Footer.js';
 import {Header} from './components/Header.js';
 import {SectionMenu} from './components/SectionMenu.js';
 import {TooSmall} from './components/TooSmall.js';
+import {contextsOf, initialUi, type ControllerEnv, type Effect} from './controller.js';
 import type {Resume} from './data/schema.js';
 import {headerLines} from './document/header.js';
 import type {Style} from './document/layout.js';
 import {buildSections} from './document/sections.js';
 import {helpLines} from './help.js';
-import {useNavigation} from './hooks/use-navigation.js';
 import {useSectionLayouts} from './hooks/use-section-layouts.js';
-import {activeContexts, hints, keyNames, lookup} from './keymap.js';
+import {useUiState} from './hooks/use-ui-state.js';
+import {hints, keyLabel, keyNames} from './keymap.js';
 import {initialNavState, type Geometry} from './navigation.js';
 import {planScreen, type Size} from './screen-plan.js';
+import {compileQuery, findMatches, matchCounts} from './search.js';
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -27,6 +29,8 @@ export type AppProps = {
 	readonly initialSection?: number;
 	/** Opens a link; returns the line to show in the footer. */
 	readonly onOpenLink: (url: string) => string;
+	/** Copies a link to the clipboard (OSC 52); returns the line to show in the footer. */
+	readonly onCopyLink?: (url: string) => string;
 	readonly onQuit: () => void;
 };
 
@@ -36,16 +40,20 @@ function titleLine(title: string, indicator: string, width: number): string {
 	return gap >= 1 ? title + ' '.repeat(gap) + indicator : title;
 }
 
-export function App({resume, size, style, initialSection, onOpenLink, onQuit}: AppProps): React.JSX.Element {
+export function App({resume, size, style, initialSection, onOpenLink, onCopyLink, onQuit}: AppProps): React.JSX.Element {
 	const {theme} = style;
 	const sections = useMemo(() => buildSections(resume), [resume]);
 	const titles = useMemo(() => sections.map((section) => section.title), [sections]);
+	const expandableKeys = useMemo(
+		() => sections.flatMap((section) => section.entries.filter((entry) => (entry.details?.length ?? 0) > 0).map((entry) => entry.key)),
+		[sections],
+	);
 	const plan = useMemo(
 		() =>
 			planScreen(
 				size,
 				(width, isCompact) => headerLines(resume, width, style, isCompact).length,
-				Math.max(...titles.map((title) => stringWidth(title))),
+				Math.max(...titles.map((title) => stringWidth(title)), 0),
 			),
 		[size, resume, style, titles],
 	);
@@ -54,101 +62,98 @@ export function App({resume, size, style, initialSection, onOpenLink, onQuit}: A
 		() => (plan.kind === 'full' ? headerLines(resume, size.columns, style, plan.isCompactHeader) : []),
 		[plan, resume, size.columns, style],
 	);
-	const layoutOf = useSectionLayouts(sections, isFull ? plan.textWidth : 1, style);
 	const help = useMemo(() => helpLines(style, size.columns - 2).map((text) => ({text})), [style, size.columns]);
+
+	// The search text shown: what is being typed, else the confirmed search.
+	const [liveQuery, setLiveQuery] = React.useState('');
+	const pattern = useMemo(() => compileQuery(liveQuery), [liveQuery]);
+	const layoutOf = useSectionLayouts(sections, isFull ? plan.textWidth : 1, style, pattern);
 	const geometry: Geometry = {
 		sectionCount: sections.length,
 		height: isFull ? plan.viewportHeight : 1,
 		helpLineCount: help.length,
+		expandableKeys,
 		measure: (section, expanded) => {
 			const layout = layoutOf(section, expanded);
 			return {entries: layout.entries, lineCount: layout.lines.length};
 		},
 	};
-	const nav = useNavigation(
-		initialSection === undefined ? initialNavState : {...initialNavState, section: initialSection, focus: 'detail'},
+	const env: ControllerEnv = {
+		sections,
 		geometry,
-	);
-	const [message, setMessage] = useState<string | undefined>();
-
-	const contextsOf = (state: typeof nav.state) => {
-		const entry = layoutOf(state.section, state.expanded).entries[state.cursor];
-		return activeContexts({
-			isHelpOpen: state.isHelpOpen,
-			focus: state.focus,
-			isOnProject: entry?.isExpandable ?? false,
-			isOnLink: entry?.href !== undefined,
-		});
+		entryAt: (section, expanded, index) => layoutOf(section, expanded).entries[index],
 	};
-
-	const press = (name: string): void => {
-		if (plan.kind === 'too-small' && name !== 'q' && name !== 'ctrl-c') {
-			return;
-		}
-
-		const state = nav.current();
-		const binding = lookup(name, contextsOf(state));
-		setMessage(undefined);
-		if (!binding) {
-			return;
-		}
-
-		switch (binding.command.type) {
+	const runEffect = (effect: Effect): string | undefined => {
+		switch (effect.type) {
 			case 'quit': {
 				onQuit();
-				return;
+				return undefined;
 			}
 
 			case 'open-link': {
-				const href = layoutOf(state.section, state.expanded).entries[state.cursor]?.href;
-				if (href) {
-					setMessage(onOpenLink(href));
-				}
-
-				return;
+				return onOpenLink(effect.url);
 			}
 
-			default: {
-				nav.dispatch(binding.command);
+			case 'copy-link': {
+				return onCopyLink ? onCopyLink(effect.url) : effect.url;
 			}
 		}
 	};
 
+	const {ui, press} = useUiState(
+		initialUi(initialSection === undefined ? initialNavState : {...initialNavState, section: initialSection, focus: 'detail'}),
+		env,
+		runEffect,
+	);
+	const shownQuery = ui.prompt?.kind === 'search' ? ui.prompt.text || ui.query : ui.query;
+	if (shownQuery !== liveQuery) {
+		setLiveQuery(shownQuery);
+	}
+
 	useInput((input, key) => {
 		for (const name of keyNames(input, key)) {
+			if (plan.kind === 'too-small' && name !== 'q' && name !== 'ctrl-c') {
+				continue;
+			}
+
 			press(name);
 		}
 	});
+
+	const counts = useMemo(() => (pattern ? matchCounts(findMatches(sections, pattern), sections.length) : undefined), [pattern, sections]);
 
 	if (plan.kind === 'too-small') {
 		return <TooSmall size={size} theme={theme} />;
 	}
 
-	const {state} = nav;
-	const section = sections[state.section];
-	const layout = layoutOf(state.section, state.expanded);
-	const lines = state.isHelpOpen ? help : layout.lines;
-	const scroll = state.isHelpOpen ? state.helpScroll : state.scroll;
+	const {nav} = ui;
+	const section = sections[nav.section];
+	const layout = layoutOf(nav.section, nav.expanded);
+	const lines = nav.isHelpOpen ? help : layout.lines;
+	const scroll = nav.isHelpOpen ? nav.helpScroll : nav.scroll;
 	const height = plan.viewportHeight;
-	const paneWidth = state.isHelpOpen ? size.columns : plan.paneWidth;
+	const paneWidth = nav.isHelpOpen ? size.columns : plan.paneWidth;
 	const indicator =
 		lines.length > height ? theme.muted(`${scroll + 1}–${Math.min(scroll + height, lines.length)} of ${lines.length}`) : '';
 	const name = section?.title ?? '';
-	const title = state.isHelpOpen
+	const count = counts?.[nav.section];
+	const title = nav.isHelpOpen
 		? theme.heading('Keys')
 		: plan.isCompactMenu
-			? `${state.focus === 'menu' ? theme.selected(`‹ ${name} ›`) : theme.heading(`‹ ${name} ›`)} ${theme.muted(`${state.section + 1}/${sections.length}`)}`
+			? `${nav.focus === 'menu' ? theme.selected(`‹ ${name} ›`) : theme.heading(`‹ ${name} ›`)} ${theme.muted(`${nav.section + 1}/${sections.length}`)}${count ? theme.accent(` (${count})`) : ''}`
 			: theme.heading(name);
+	const pendingKeys = ui.pending.count + ui.pending.prefix.map(keyLabel).join('');
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
 			<Header lines={header} rule={theme.muted('─'.repeat(size.columns))} />
 			<Box height={plan.bodyHeight} flexDirection="row">
-				{plan.isCompactMenu || state.isHelpOpen ? undefined : (
+				{plan.isCompactMenu || nav.isHelpOpen ? undefined : (
 					<SectionMenu
 						titles={titles}
-						selected={state.section}
-						isFocused={state.focus === 'menu'}
+						counts={counts}
+						selected={nav.section}
+						isFocused={nav.focus === 'menu'}
 						width={plan.menuWidth}
 						height={plan.bodyHeight}
 						theme={theme}
@@ -160,11 +165,18 @@ export function App({resume, size, style, initialSection, onOpenLink, onQuit}: A
 					scroll={scroll}
 					height={height}
 					width={paneWidth}
-					cursor={state.focus === 'detail' && !state.isHelpOpen ? state.cursor : undefined}
+					cursor={nav.focus === 'detail' && !nav.isHelpOpen ? nav.cursor : undefined}
 					theme={theme}
 				/>
 			</Box>
-			<Footer hints={hints(contextsOf(state))} message={message} theme={theme} />
+			<Footer
+				hints={hints(contextsOf(ui, env))}
+				prompt={ui.prompt ? `${ui.prompt.kind === 'search' ? '/' : ':'}${ui.prompt.text}` : undefined}
+				message={ui.message}
+				pendingKeys={pendingKeys}
+				width={size.columns}
+				theme={theme}
+			/>
 		</Box>
 	);
 }

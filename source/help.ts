@@ -7,7 +7,10 @@ const groups: ReadonlyArray<readonly [KeyContext, string]> = [
 	['detail', 'Inside a section'],
 	['project', 'On a project'],
 	['link', 'On a link'],
+	['search', 'While a search is shown'],
 	['global', 'Anywhere'],
+	['always', 'Even in a prompt'],
+	['prompt', 'In the / search or : command line (other keys type text)'],
 	['help', 'In this help'],
 ];
 

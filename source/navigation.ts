@@ -25,7 +25,13 @@ export type NavAction =
 	| {readonly type: 'back'}
 	| {readonly type: 'cycle'; readonly delta: 1 | -1}
 	| {readonly type: 'toggle-help'}
-	| {readonly type: 'go-to-section'; readonly section: number};
+	| {readonly type: 'go-to-section'; readonly section: number}
+	/** zo / zc / za on the entry under the cursor. */
+	| {readonly type: 'fold'; readonly mode: 'open' | 'close' | 'toggle'}
+	/** zR / zM: every project in the résumé. */
+	| {readonly type: 'fold-all'; readonly isOpen: boolean}
+	/** Puts the cursor on an entry (a search match), expanding it first if asked. */
+	| {readonly type: 'jump'; readonly section: number; readonly entry: number; readonly expand?: string};
 
 export type EntryGeometry = {
 	readonly start: number;
@@ -45,6 +51,8 @@ export type Geometry = {
 	readonly height: number;
 	/** Lines of the help screen, which scrolls in the same viewport. */
 	readonly helpLineCount: number;
+	/** Keys of every expandable entry in every section. */
+	readonly expandableKeys: readonly string[];
 	/** Measures a section as it would be laid out with the given expanded set. */
 	readonly measure: (section: number, expanded: ReadonlySet<string>) => SectionGeometry;
 };
@@ -171,20 +179,11 @@ function detail(state: NavState, action: NavAction, geometry: Geometry): NavStat
 		}
 
 		case 'activate': {
-			const entry = section.entries[state.cursor];
-			if (!entry?.isExpandable) {
-				return state;
-			}
+			return fold(state, 'toggle', geometry);
+		}
 
-			const expanded = new Set(state.expanded);
-			if (expanded.has(entry.key)) {
-				expanded.delete(entry.key);
-			} else {
-				expanded.add(entry.key);
-			}
-
-			const after = geometry.measure(state.section, expanded).entries[state.cursor];
-			return {...state, expanded, scroll: reveal(state.scroll, after, height)};
+		case 'fold': {
+			return fold(state, action.mode, geometry);
 		}
 
 		case 'back': {
@@ -195,6 +194,29 @@ function detail(state: NavState, action: NavAction, geometry: Geometry): NavStat
 			return state;
 		}
 	}
+}
+
+/** Opens, closes or toggles the entry under the cursor and shows as much of it as fits. */
+function fold(state: NavState, mode: 'open' | 'close' | 'toggle', geometry: Geometry): NavState {
+	const entry = geometry.measure(state.section, state.expanded).entries[state.cursor];
+	if (!entry?.isExpandable) {
+		return state;
+	}
+
+	const isOpen = mode === 'toggle' ? !state.expanded.has(entry.key) : mode === 'open';
+	if (isOpen === state.expanded.has(entry.key)) {
+		return state;
+	}
+
+	const expanded = new Set(state.expanded);
+	if (isOpen) {
+		expanded.add(entry.key);
+	} else {
+		expanded.delete(entry.key);
+	}
+
+	const after = geometry.measure(state.section, expanded).entries[state.cursor];
+	return {...state, expanded, scroll: reveal(state.scroll, after, geometry.height)};
 }
 
 function menu(state: NavState, action: NavAction, geometry: Geometry): NavState {
@@ -269,6 +291,18 @@ export function navigate(state: NavState, action: NavAction, geometry: Geometry)
 
 		case 'go-to-section': {
 			return {...withSection(settled, clamp(action.section, 0, geometry.sectionCount - 1)), focus: 'detail'};
+		}
+
+		case 'fold-all': {
+			return settle({...settled, expanded: new Set(action.isOpen ? geometry.expandableKeys : [])}, geometry);
+		}
+
+		case 'jump': {
+			const expanded = action.expand === undefined ? settled.expanded : new Set([...settled.expanded, action.expand]);
+			const section = clamp(action.section, 0, geometry.sectionCount - 1);
+			const entry = geometry.measure(section, expanded).entries[action.entry];
+			const scroll = section === settled.section ? settled.scroll : 0;
+			return settle({...settled, section, expanded, focus: 'detail', cursor: action.entry, scroll: reveal(scroll, entry, geometry.height)}, geometry);
 		}
 
 		default: {

@@ -4,7 +4,7 @@
 import {Chalk, type ChalkInstance} from 'chalk';
 
 export type ThemeName = 'dark' | 'light' | 'mono';
-export type Tone = 'heading' | 'accent' | 'muted' | 'link' | 'warning' | 'text' | 'key' | 'selected';
+export type Tone = 'heading' | 'accent' | 'muted' | 'link' | 'warning' | 'text' | 'key' | 'selected' | 'match';
 export type Theme = Readonly<Record<Tone, (text: string) => string>> & {
 	readonly name: ThemeName;
 	readonly hasColor: boolean;
@@ -22,6 +22,7 @@ const palettes: Record<ThemeName, Palette> = {
 		text: (text) => text,
 		key: c.bold.magenta,
 		selected: c.bold.inverse,
+		match: c.black.bgYellow,
 	}),
 	light: (c) => ({
 		heading: c.bold.blue,
@@ -32,6 +33,7 @@ const palettes: Record<ThemeName, Palette> = {
 		text: (text) => text,
 		key: c.bold.blue,
 		selected: c.bold.inverse,
+		match: c.bgYellow,
 	}),
 	mono: (c) => ({
 		heading: c.bold,
@@ -42,6 +44,7 @@ const palettes: Record<ThemeName, Palette> = {
 		text: (text) => text,
 		key: c.bold,
 		selected: c.inverse,
+		match: c.inverse,
 	}),
 };
 

@@ -43,7 +43,7 @@ describe('the app', () => {
 
 
 
-			↑↓ jk move  Enter/→ enter  ? help  Tab section  Ctrl-d scroll  q quit"
+			↑↓ jk move  Enter/→ enter  ? help  / search  Tab section  Ctrl-d scroll  q quit"
 		`);
 	});
 
@@ -79,7 +79,7 @@ describe('the app', () => {
 
 
 
-			↑↓ jk move  Enter/→ enter  ? help  Tab section  Ctrl-d scroll  q quit"
+			↑↓ jk move  Enter/→ enter  ? help  / search  Tab section  Ctrl-d scroll  q quit"
 		`);
 	});
 
@@ -127,7 +127,7 @@ describe('the app', () => {
 
 			                     ▸ Preparation of SONY Linux
 			                       SONY · Bangalore · Apr 2013 – Aug 2014
-			Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  Tab section  Ctrl-d scroll  q quit"
+			Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  / search  Tab section  Ctrl-d scroll  q quit"
 		`);
 		const expanded = await app.press(keys.enter);
 		expect(expanded).toMatchInlineSnapshot(`
@@ -160,7 +160,7 @@ describe('the app', () => {
 			                       Hewlett Packard Enterprise · Bangalore · May 2017 – Jun 2019
 
 			                     ▸ HA/RFS module development
-			Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  Tab section  Ctrl-d scroll  q quit"
+			Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  / search  Tab section  Ctrl-d scroll  q quit"
 		`);
 		expect(await app.press(keys.enter)).toBe(collapsed);
 		for (const key of [' ', keys.right, 'l']) {
@@ -215,9 +215,9 @@ describe('the app', () => {
 
 	it('shows the keys that apply in the footer and toggles help with ?', async () => {
 		app = await renderApp({size: {columns: 100, rows: 30}});
-		expect(lines(app.frame()).at(-1)).toBe('↑↓ jk move  Enter/→ enter  ? help  Tab section  Ctrl-d scroll  q quit');
+		expect(lines(app.frame()).at(-1)).toBe('↑↓ jk move  Enter/→ enter  ? help  / search  Tab section  Ctrl-d scroll  q quit');
 		await app.press('jjj');
-		expect(lines(await app.press(keys.enter)).at(-1)).toBe('Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  Tab section  Ctrl-d scroll  q quit');
+		expect(lines(await app.press(keys.enter)).at(-1)).toBe('Enter/Space expand  ↑↓ jk move  Esc/← back  ? help  / search  Tab section  Ctrl-d scroll  q quit');
 		const help = await app.press('?');
 		expect(help).toMatchInlineSnapshot(`
 			"Balakumaran Kannan · System Programmer
@@ -225,31 +225,31 @@ describe('the app', () => {
 			kumaran.4353@gmail.com · +91 7406479544 · https://github.com/0xba1a
 			https://www.eastrivervillage.com
 			────────────────────────────────────────────────────────────────────────────────────────────────────
-			Keys                                                                                      1–23 of 35
+			Keys                                                                                      1–23 of 58
 			  Section list
 			    ↓ j                  next section
 			    ↑ k                  previous section
 			    Enter → l Space      enter the section
-			    g Home               first section
+			    g Home               first section (gg works too)
 			    G End                last section
 
 			  Inside a section
 			    ↓ j                  next item
 			    ↑ k                  previous item
-			    Esc ← h              back to the sections
-			    g Home               top of the section
+			    Esc ← h              back to the sections (Esc first clears a search)
+			    g Home               top of the section (gg works too)
 			    G End                bottom of the section
 
 			  On a project
 			    Enter Space → l      expand or collapse the project
+			    zo                   expand the project
+			    zc                   collapse the project
+			    za                   expand or collapse the project
 
 			  On a link
 			    Enter o              open the focused link
-
-			  Anywhere
-			    Ctrl-c               quit, from anywhere
-			    ?                    show or hide this help
-			Esc/← close  ? help  Tab section  Ctrl-d scroll  q quit"
+			    yy                   copy the focused link (OSC 52)
+			Esc/← close  ? help  / search  Tab section  Ctrl-d scroll  q quit"
 		`);
 		expect(await app.press('?')).toContain('› ▸ Utilization metric collector');
 	});
@@ -304,7 +304,7 @@ describe('the app', () => {
 			  source contributor, hobby blogger and
 			  a proud fan of Vim
 
-			↑↓ jk move  Enter/→ enter  ? help  Tab …"
+			↑↓ jk move  Enter/→ enter  ? help  / se…"
 		`);
 	});
 

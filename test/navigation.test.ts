@@ -23,7 +23,7 @@ function measure(section: number, expanded: ReadonlySet<string>): SectionGeometr
 	};
 }
 
-const geometry: Geometry = {sectionCount: 3, height: 5, helpLineCount: 12, measure};
+const geometry: Geometry = {sectionCount: 3, height: 5, helpLineCount: 12, expandableKeys: ['p', 'q'], measure};
 const run = (actions: NavAction[], from: NavState = initialNavState): NavState =>
 	actions.reduce((state, action) => navigate(state, action, geometry), from);
 const down: NavAction = {type: 'move', delta: 1};
@@ -110,5 +110,28 @@ describe('navigation', () => {
 
 	it('goes straight to a section', () => {
 		expect(run([{type: 'go-to-section', section: 2}])).toMatchObject({section: 2, focus: 'detail', cursor: 0});
+	});
+
+	it('opens, closes and toggles the entry under the cursor (zo, zc, za)', () => {
+		const state = run([down, down, enter]);
+		const open = run([{type: 'fold', mode: 'open'}], state);
+		expect([...open.expanded]).toEqual(['p']);
+		expect(run([{type: 'fold', mode: 'open'}], open)).toBe(open);
+		expect(run([{type: 'fold', mode: 'close'}], open).expanded.size).toBe(0);
+		expect([...run([{type: 'fold', mode: 'toggle'}], state).expanded]).toEqual(['p']);
+		expect(run([{type: 'fold', mode: 'open'}], run([enter]))).toEqual(run([enter]));
+	});
+
+	it('expands and collapses every project (zR, zM)', () => {
+		const all = run([{type: 'fold-all', isOpen: true}]);
+		expect([...all.expanded]).toEqual(['p', 'q']);
+		expect(run([{type: 'fold-all', isOpen: false}], all).expanded.size).toBe(0);
+	});
+
+	it('jumps to a match, expanding the project that holds it', () => {
+		const state = run([{type: 'jump', section: 2, entry: 1, expand: 'q'}]);
+		expect(state).toMatchObject({section: 2, cursor: 1, focus: 'detail', scroll: 0});
+		expect([...state.expanded]).toEqual(['q']);
+		expect(run([{type: 'jump', section: 0, entry: 4}])).toMatchObject({section: 0, cursor: 4, scroll: 9});
 	});
 });

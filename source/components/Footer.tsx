@@ -1,19 +1,33 @@
 import {Text} from 'ink';
 import React from 'react';
+import stringWidth from 'string-width';
 import type {Theme} from '../theme.js';
 
 type Props = {
 	readonly hints: ReadonlyArray<{readonly keys: string; readonly label: string}>;
+	/** The open search or command line, e.g. "/kernel". */
+	readonly prompt?: string;
 	/** A one-off message (e.g. the link just opened) shown instead of the hints. */
 	readonly message?: string;
+	/** A count or unfinished key sequence typed so far, shown at the right like Vim's showcmd. */
+	readonly pendingKeys: string;
+	readonly width: number;
 	readonly theme: Theme;
 };
 
-/** The keys that apply now, from the keymap table. */
-export function Footer({hints, message, theme}: Props): React.JSX.Element {
-	if (message) {
-		return <Text wrap="truncate-end">{theme.accent(message)}</Text>;
+/** The bottom line: the prompt, a message, or the keys that apply now (from the keymap table). */
+export function Footer({hints, prompt, message, pendingKeys, width, theme}: Props): React.JSX.Element {
+	let left: string;
+	if (prompt !== undefined) {
+		// Keep the end of a long prompt in view, with a block for the cursor.
+		const visible = [...prompt].slice(-Math.max(1, width - 2)).join('');
+		left = `${visible}${theme.selected(' ')}`;
+	} else if (message) {
+		left = theme.accent(message);
+	} else {
+		left = hints.map((hint) => `${theme.key(hint.keys)} ${theme.muted(hint.label)}`).join('  ');
 	}
 
-	return <Text wrap="truncate-end">{hints.map((hint) => `${theme.key(hint.keys)} ${theme.muted(hint.label)}`).join('  ')}</Text>;
+	const gap = width - stringWidth(left) - stringWidth(pendingKeys);
+	return <Text wrap="truncate-end">{pendingKeys && gap >= 1 ? left + ' '.repeat(gap) + theme.accent(pendingKeys) : left}</Text>;
 }

@@ -7,6 +7,7 @@ export function useSectionLayouts(
 	sections: readonly Section[],
 	width: number,
 	style: Style,
+	highlight?: RegExp,
 ): (section: number, expanded: ReadonlySet<string>) => SectionLayout {
 	return useMemo(() => {
 		const cache = new Map<string, SectionLayout>();
@@ -21,11 +22,11 @@ export function useSectionLayouts(
 			const cacheKey = `${index}|${keys.join(',')}`;
 			let layout = cache.get(cacheKey);
 			if (!layout) {
-				layout = layoutSection(section, Math.max(1, width), style, {expanded, showExpanders: true});
+				layout = layoutSection(section, Math.max(1, width), style, {expanded, showExpanders: true, highlight});
 				cache.set(cacheKey, layout);
 			}
 
 			return layout;
 		};
-	}, [sections, width, style]);
+	}, [sections, width, style, highlight]);
 }

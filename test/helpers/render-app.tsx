@@ -77,6 +77,7 @@ export async function renderApp(options: {
 				opened.push(url);
 				return `Opening ${url}`;
 			}}
+			onCopyLink={(url) => `Copied ${url}`}
 			onQuit={() => {
 				quitCount++;
 			}}
