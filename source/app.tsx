@@ -16,7 +16,7 @@ import {buildSections} from './document/sections.js';
 import {helpLines} from './help.js';
 import {useSectionLayouts} from './hooks/use-section-layouts.js';
 import {useUiState} from './hooks/use-ui-state.js';
-import {hints, keyLabel, keyNames} from './keymap.js';
+import {hints, keyLabel, keyNames, mouseEvent} from './keymap.js';
 import {initialNavState, type Geometry} from './navigation.js';
 import {planScreen, type Size} from './screen-plan.js';
 import {compileQuery, findMatches, matchCounts} from './search.js';
@@ -53,7 +53,8 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 			planScreen(
 				size,
 				(width, isCompact) => headerLines(resume, width, style, isCompact).length,
-				Math.max(...titles.map((title) => stringWidth(title)), 0),
+				// Room for a search's match count after the longest title.
+				Math.max(...titles.map((title) => stringWidth(title)), 0) + 3,
 			),
 		[size, resume, style, titles],
 	);
@@ -82,6 +83,23 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 		sections,
 		geometry,
 		entryAt: (section, expanded, index) => layoutOf(section, expanded).entries[index],
+		hitTest: (nav, x, y) => {
+			if (plan.kind !== 'full' || nav.isHelpOpen) {
+				return undefined;
+			}
+
+			const row = y - header.length - 2;
+			if (row < 0 || row >= plan.bodyHeight) {
+				return undefined;
+			}
+
+			if (x <= plan.menuWidth) {
+				return row < sections.length ? {type: 'go-to-section', section: row} : undefined;
+			}
+
+			const entry = layoutOf(nav.section, nav.expanded).lines[nav.scroll + row - 1]?.entry;
+			return entry === undefined ? undefined : {type: 'jump', section: nav.section, entry};
+		},
 	};
 	const runEffect = (effect: Effect): string | undefined => {
 		switch (effect.type) {
@@ -111,6 +129,12 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 	}
 
 	useInput((input, key) => {
+		const mouse = mouseEvent(input);
+		if (mouse) {
+			press(mouse.name, mouse);
+			return;
+		}
+
 		for (const name of keyNames(input, key)) {
 			if (plan.kind === 'too-small' && name !== 'q' && name !== 'ctrl-c') {
 				continue;

@@ -10,7 +10,7 @@ import {loadResumeFile, parseResume} from './data/load.js';
 import {buildSections} from './document/sections.js';
 import {printResume, formats, type Format} from './render/print.js';
 import {colorLevel} from './terminal/color.js';
-import {createTheme} from './theme.js';
+import {createTheme, themeNames, type ThemeName} from './theme.js';
 
 export const helpText = `
   The interactive terminal résumé of Balakumaran Kannan, Linux system programmer.
@@ -27,6 +27,8 @@ export const helpText = `
     --format <text|markdown|json>  print the résumé instead of opening it
     --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
     --resume <file>                show another JSON Resume 1.0.0 file
+    --theme <dark|light|mono>      colours (default: asks the terminal for its background)
+    --mouse                        wheel scrolling and click to select (off keeps text selection)
     --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
     --help                         show this help
     --version                      show the version
@@ -35,7 +37,9 @@ export const helpText = `
     ↑ ↓ j k     move                  Enter → l    open, expand a project
     ← h Esc     back                  Tab          next section (Shift-Tab: previous)
     PgUp PgDn   page                  Ctrl-u/d     half a page up, down
-    g G         top, bottom           Enter o      open a link
+    g G         top, bottom           Enter o yy   open, copy a link
+    / n N       search, next match    zo zc zR zM  expand, collapse projects
+    5j          counts                :q :help     commands (:projects goes there)
     ?           all keys              q Ctrl-C     quit
 
   When standard output is not a terminal (a pipe, a file) or TERM=dumb, the résumé is
@@ -60,8 +64,8 @@ if (process.argv[2] === 'serve') {
 }
 
 async function main(): Promise<void> {
-	const valueFlags = new Set(['--format', '--width', '--resume']);
-	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '-h', '-v']);
+	const valueFlags = new Set(['--format', '--width', '--resume', '--theme']);
+	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '--mouse', '-h', '-v']);
 	const argv = process.argv.slice(2);
 	for (const [index, argument] of argv.entries()) {
 		if (argument === '--') {
@@ -87,6 +91,8 @@ async function main(): Promise<void> {
 			format: {type: 'string'},
 			width: {type: 'string'},
 			resume: {type: 'string'},
+			theme: {type: 'string'},
+			mouse: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
 		},
 	});
@@ -99,6 +105,11 @@ async function main(): Promise<void> {
 	const format = flags.format;
 	if (format !== undefined && !formats.includes(format as Format)) {
 		fail(`unknown format '${format}'; one of: ${formats.join(', ')}`);
+	}
+
+	const theme = flags.theme;
+	if (theme !== undefined && !themeNames.includes(theme as ThemeName)) {
+		fail(`unknown theme '${theme}'; one of: ${themeNames.join(', ')}`);
 	}
 
 	let width: number | undefined;
@@ -144,9 +155,12 @@ async function main(): Promise<void> {
 		return;
 	}
 
+	// Only a terminal that will show colour is asked for its background.
+	const themeName = (theme as ThemeName | undefined) ?? (level > 0 ? await local.detectTheme(port) : undefined) ?? 'dark';
 	await local.runLocal(port, {
 		resume,
-		style: {theme: createTheme('dark', level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout},
+		style: {theme: createTheme(themeName, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout},
 		initialSection: sectionIndex,
+		hasMouse: flags.mouse,
 	});
 }

@@ -2,7 +2,7 @@
 // effects to run (quit, open or copy a link). The app only feeds it keys and runs the effects.
 import type {Section} from './document/model.js';
 import {activeContexts, noPendingKeys, resolveKey, typedText, type Command, type PendingKeys} from './keymap.js';
-import {navigate, type Geometry, type NavState} from './navigation.js';
+import {navigate, type Geometry, type NavAction, type NavState} from './navigation.js';
 import {compileQuery, findMatches, nextMatch} from './search.js';
 
 export type Prompt = {readonly kind: 'search' | 'command'; readonly text: string};
@@ -24,6 +24,8 @@ export type ControllerEnv = {
 	readonly geometry: Geometry;
 	/** What the entry at `index` of a section is, as laid out. */
 	readonly entryAt: (section: number, expanded: ReadonlySet<string>, index: number) => {readonly isExpandable: boolean; readonly href?: string} | undefined;
+	/** What a click at a 1-based cell selects, given the navigation state. */
+	readonly hitTest?: (nav: NavState, x: number, y: number) => NavAction | undefined;
 };
 
 type Result = {readonly ui: UiState; readonly effects: readonly Effect[]};
@@ -145,8 +147,8 @@ function promptKey(ui: UiState, prompt: Prompt, key: string, command: Command | 
 	}
 }
 
-/** Applies one key. */
-export function pressKey(state: UiState, key: string, env: ControllerEnv): Result {
+/** Applies one key; a click carries the cell it happened in. */
+export function pressKey(state: UiState, key: string, env: ControllerEnv, pointer?: {readonly x: number; readonly y: number}): Result {
 	const ui = state.message === undefined ? state : {...state, message: undefined};
 	const contexts = contextsOf(ui, env);
 	const resolution = resolveKey(ui.pending, key, contexts);
@@ -192,6 +194,11 @@ export function pressKey(state: UiState, key: string, env: ControllerEnv): Resul
 			}
 
 			return {ui: moved, effects: []};
+		}
+
+		case 'click': {
+			const action = pointer && env.hitTest?.(ui.nav, pointer.x, pointer.y);
+			return {ui: action ? {...next, nav: navigate(ui.nav, action, env.geometry)} : next, effects: []};
 		}
 
 		case 'prompt-submit':

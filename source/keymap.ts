@@ -22,7 +22,9 @@ export type Command =
 	| {readonly type: 'prompt-submit'}
 	| {readonly type: 'prompt-cancel'}
 	| {readonly type: 'prompt-erase'}
-	| {readonly type: 'prompt-complete'};
+	| {readonly type: 'prompt-complete'}
+	/** A mouse click, placed by the app's hit test (only with --mouse). */
+	| {readonly type: 'click'};
 
 export type Binding = {
 	readonly keys: readonly string[];
@@ -79,6 +81,9 @@ export const keymap: readonly Binding[] = [
 	{keys: ['ctrl-u'], command: {type: 'page', direction: -1, size: 'half'}, description: 'half a page up', when: 'global', takesCount: true},
 	{keys: ['z R'], command: {type: 'fold-all', isOpen: true}, description: 'expand every project', when: 'global'},
 	{keys: ['z M'], command: {type: 'fold-all', isOpen: false}, description: 'collapse every project', when: 'global'},
+	{keys: ['wheel-down'], command: {type: 'scroll', delta: 3}, description: 'scroll down (with --mouse)', when: 'global'},
+	{keys: ['wheel-up'], command: {type: 'scroll', delta: -3}, description: 'scroll up (with --mouse)', when: 'global'},
+	{keys: ['click'], command: {type: 'click'}, description: 'select a section or an item (with --mouse)', when: 'global'},
 	{keys: ['q'], command: {type: 'quit'}, description: 'quit', hint: 'quit', when: 'global'},
 ];
 
@@ -194,6 +199,9 @@ const labels: Record<string, string> = {
 	home: 'Home',
 	end: 'End',
 	backspace: 'Backspace',
+	'wheel-down': 'Wheel↓',
+	'wheel-up': 'Wheel↑',
+	click: 'Click',
 };
 
 /** How a key is written for people: "ctrl-d" → "Ctrl-d", "down" → "↓", "z o" → "zo". */
@@ -237,12 +245,34 @@ export function charName(char: string): string {
 	return char;
 }
 
+export type MouseEvent = {readonly name: 'click' | 'wheel-up' | 'wheel-down' | 'unknown'; readonly x: number; readonly y: number};
+
+/** An SGR mouse report as Ink passes it on ("[<0;12;5M", its ESC removed), 1-based cell. */
+export function mouseEvent(input: string): MouseEvent | undefined {
+	const report = /^\[<(\d+);(\d+);(\d+)([Mm])$/.exec(input);
+	if (!report) {
+		return undefined;
+	}
+
+	const button = Number(report[1]);
+	const [x, y] = [Number(report[2]), Number(report[3])];
+	if (button === 64) return {name: 'wheel-up', x, y};
+	if (button === 65) return {name: 'wheel-down', x, y};
+	if (button === 0 && report[4] === 'M') return {name: 'click', x, y};
+	return {name: 'unknown', x, y};
+}
+
 /**
  * Ink's (input, key) event as key names, as the table spells them. Ink hands a run of plain
  * characters (typed fast, pasted, or sent together by tmux) over as one event: each counts.
  */
 export function keyNames(input: string, key: InkKey): string[] {
 	const isPlain = !(key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.escape || key.meta);
+	// What is left of an escape sequence Ink does not know (focus reports, mouse without --mouse).
+	if (/^(?:\[[<?>]?[\d;]+[\u0020-\u002F]*[\u0040-\u007E]|\[[IO])$/.test(input)) {
+		return ['unknown'];
+	}
+
 	if (isPlain && [...input].length > 1) {
 		return [...input].map(charName);
 	}

@@ -20,6 +20,8 @@ export type NavState = {
 export type NavAction =
 	| {readonly type: 'move'; readonly delta: number}
 	| {readonly type: 'page'; readonly direction: 1 | -1; readonly size: 'full' | 'half'}
+	/** Scrolls the viewport by lines (the mouse wheel), keeping the cursor in view. */
+	| {readonly type: 'scroll'; readonly delta: number}
 	| {readonly type: 'edge'; readonly to: 'top' | 'bottom'}
 	| {readonly type: 'activate'}
 	| {readonly type: 'back'}
@@ -172,6 +174,11 @@ function detail(state: NavState, action: NavAction, geometry: Geometry): NavStat
 			return {...state, scroll, cursor: entryInView(section.entries, scroll, height, state.cursor)};
 		}
 
+		case 'scroll': {
+			const scroll = clamp(state.scroll + action.delta, 0, maxScroll(section.lineCount, height));
+			return {...state, scroll, cursor: entryInView(section.entries, scroll, height, state.cursor)};
+		}
+
 		case 'edge': {
 			return action.to === 'top'
 				? {...state, cursor: 0, scroll: 0}
@@ -234,7 +241,8 @@ function menu(state: NavState, action: NavAction, geometry: Geometry): NavState 
 			return {...state, focus: 'detail'};
 		}
 
-		case 'page': {
+		case 'page':
+		case 'scroll': {
 			// Paging scrolls the shown section even while the menu has focus.
 			return {...detail(state, action, geometry), focus: 'menu'};
 		}
@@ -255,6 +263,10 @@ function help(state: NavState, action: NavAction, geometry: Geometry): NavState 
 		case 'page': {
 			const amount = action.size === 'full' ? Math.max(1, geometry.height - 1) : Math.max(1, Math.floor(geometry.height / 2));
 			return {...state, helpScroll: clamp(state.helpScroll + action.direction * amount, 0, top)};
+		}
+
+		case 'scroll': {
+			return {...state, helpScroll: clamp(state.helpScroll + action.delta, 0, top)};
 		}
 
 		case 'edge': {

@@ -3,7 +3,8 @@
 // draw colour for one terminal and none for another.
 import {Chalk, type ChalkInstance} from 'chalk';
 
-export type ThemeName = 'dark' | 'light' | 'mono';
+export const themeNames = ['dark', 'light', 'mono'] as const;
+export type ThemeName = (typeof themeNames)[number];
 export type Tone = 'heading' | 'accent' | 'muted' | 'link' | 'warning' | 'text' | 'key' | 'selected' | 'match';
 export type Theme = Readonly<Record<Tone, (text: string) => string>> & {
 	readonly name: ThemeName;

@@ -170,3 +170,26 @@ describe('yank', () => {
 		expect(footer(await app.press('yy'))).toBe('Copied mailto:kumaran.4353@gmail.com');
 	});
 });
+
+describe('the mouse (with --mouse)', () => {
+	it('scrolls with the wheel and selects with a click', async () => {
+		app = await renderApp({size: {columns: 80, rows: 24}});
+		await app.press('3j');
+		expect(lines(await app.press('\u001B[<65;40;10M'))[5]).toMatch(/Projects\s+4–20 of \d+$/);
+		expect(lines(await app.press('\u001B[<64;40;10M'))[5]).toMatch(/Projects\s+1–17 of \d+$/);
+		// Click the screen row that shows the second project's title (rows are 1-based).
+		const row = lines(app.frame()).findIndex((line) => line.includes('▸ Performance evaluation')) + 1;
+		expect(lines(await app.press(`\u001B[<0;40;${row}M`))[row - 1]).toMatch(/› ▸ Performance evaluation/);
+		// Column 3 is in the menu, whose rows start with About; Education is the sixth.
+		const about = lines(app.frame()).findIndex((line) => / About /.test(line)) + 1;
+		expect(lines(await app.press(`\u001B[<0;3;${about + 5}M`))[about + 4]).toMatch(/^❯ Education/);
+	});
+
+	it('ignores reports it does not use, and their remnants never type', async () => {
+		const app = await start();
+		const home = app.frame();
+		app.press('\u001B[<2;40;10M');
+		app.press('\u001B[I');
+		expect(await app.press('\u001B[<0;40;10m')).toBe(home);
+	});
+});

@@ -31,7 +31,7 @@ function withCount(title: string, count: number | undefined, room: number): stri
  * left to move itself.
  */
 export function SectionMenu({titles, counts, selected, isFocused, width, height, theme}: Props): React.JSX.Element {
-	const room = width - 2;
+	const room = width - 4;
 	const items = titles.map((title, index) => ({key: String(index), label: withCount(title, counts?.[index], room), value: index}));
 	const Indicator = ({isSelected = false}: {readonly isSelected?: boolean}): React.JSX.Element => (
 		<Text>{isSelected ? (isFocused ? theme.accent('❯ ') : theme.muted('❯ ')) : '  '}</Text>

@@ -10,15 +10,15 @@ export function useUiState(
 	initial: UiState,
 	env: ControllerEnv,
 	runEffect: (effect: Effect) => string | undefined,
-): {readonly ui: UiState; readonly press: (key: string) => void} {
+): {readonly ui: UiState; readonly press: (key: string, pointer?: {readonly x: number; readonly y: number}) => void} {
 	const ref = useRef(initial);
 	const envRef = useRef(env);
 	envRef.current = env;
 	const effectRef = useRef(runEffect);
 	effectRef.current = runEffect;
 	const [, setVersion] = useState(0);
-	const press = useCallback((key: string) => {
-		const {ui, effects} = pressKey(ref.current, key, envRef.current);
+	const press = useCallback((key: string, pointer?: {readonly x: number; readonly y: number}) => {
+		const {ui, effects} = pressKey(ref.current, key, envRef.current, pointer);
 		let message = ui.message;
 		for (const effect of effects) {
 			message = effectRef.current(effect) ?? message;

@@ -4,7 +4,9 @@ import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import open from 'open';
 import type {Size} from '../screen-plan.js';
-import {leaveFullScreen} from './screen.js';
+import type {ThemeName} from '../theme.js';
+import {probeBackground} from './background.js';
+import {leaveFullScreen, mouseOff} from './screen.js';
 import {runTui, type TerminalPort, type TuiOptions} from './run-tui.js';
 
 /** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
@@ -42,6 +44,11 @@ export function localTerminal(): TerminalPort | undefined {
 	};
 }
 
+/** The theme that suits the terminal's background, or undefined when it does not say. */
+export async function detectTheme(port: TerminalPort): Promise<ThemeName | undefined> {
+	return probeBackground(port.stdin, port.write);
+}
+
 /** Opens http, https, mailto and tel links with the `open` package; the URL stays visible. */
 export function openLink(url: string): string {
 	open(url).catch(() => {});
@@ -68,7 +75,7 @@ export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'on
 
 	const fail = (error: unknown): void => {
 		restore();
-		process.stdout.write(leaveFullScreen);
+		process.stdout.write(mouseOff + leaveFullScreen);
 		process.stderr.write(`balakumaran: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exit(1);
 	};

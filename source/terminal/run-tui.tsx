@@ -24,6 +24,10 @@ export type TuiOptions = {
 	readonly style: Style;
 	readonly initialSection?: number;
 	readonly onOpenLink: (url: string) => string;
+	/** Copies a link; by default with OSC 52, which the terminal (even over SSH) puts on its clipboard. */
+	readonly onCopyLink?: (url: string) => string;
+	/** Turns on mouse reporting: wheel scrolling and click to select (off keeps text selection working). */
+	readonly hasMouse?: boolean;
 };
 
 export type TuiSession = {
@@ -56,13 +60,23 @@ class FrameSink extends EventEmitter {
 	}
 }
 
+/** The OSC 52 sequence that asks the terminal to put text on the clipboard. */
+export function osc52(text: string): string {
+	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
 export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
+	const copyWithOsc52 = (url: string): string => {
+		port.write(osc52(url));
+		return `Copied ${url}`;
+	};
+
 	let isStopped = false;
 	let resolveDone: () => void = () => {};
 	const done = new Promise<void>((resolve) => {
 		resolveDone = resolve;
 	});
-	const screen = new Screen(port.write, port.size);
+	const screen = new Screen(port.write, port.size, options.hasMouse);
 	const sink = new FrameSink(port.size, (frame) => {
 		if (!isStopped) {
 			screen.paint(frame);
@@ -87,6 +101,7 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 			style={options.style}
 			initialSection={options.initialSection}
 			onOpenLink={options.onOpenLink}
+			onCopyLink={options.onCopyLink ?? copyWithOsc52}
 			onQuit={stop}
 		/>
 	);

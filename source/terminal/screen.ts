@@ -9,6 +9,9 @@ const endSync = `${esc}?2026l`;
 
 export const enterFullScreen = `${esc}?1049h${esc}?25l${esc}2J${esc}H`;
 export const leaveFullScreen = `${esc}0m${esc}?25h${esc}?1049l`;
+// Button presses and the wheel, reported in SGR form (any size of terminal).
+export const mouseOn = `${esc}?1000h${esc}?1006h`;
+export const mouseOff = `${esc}?1006l${esc}?1000l`;
 
 export class Screen {
 	private previous: string[] = [];
@@ -16,11 +19,12 @@ export class Screen {
 	constructor(
 		private readonly write: (data: string) => void,
 		private readonly size: () => Size,
+		private readonly hasMouse = false,
 	) {}
 
 	enter(): void {
 		this.previous = [];
-		this.write(enterFullScreen);
+		this.write(enterFullScreen + (this.hasMouse ? mouseOn : ''));
 	}
 
 	/** Draws a frame, rewriting only the rows that changed since the last one. */
@@ -50,6 +54,6 @@ export class Screen {
 	}
 
 	leave(): void {
-		this.write(leaveFullScreen);
+		this.write((this.hasMouse ? mouseOff : '') + leaveFullScreen);
 	}
 }

@@ -24,6 +24,8 @@ Options
   --format <text|markdown|json>  print the résumé instead of opening it
   --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
   --resume <file>                show another JSON Resume 1.0.0 file
+  --theme <dark|light|mono>      colours (default: asks the terminal for its background)
+  --mouse                        wheel scrolling and click to select (off keeps text selection)
   --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
   --help                         show this help
   --version                      show the version
@@ -32,7 +34,9 @@ Keys
   ↑ ↓ j k     move                  Enter → l    open, expand a project
   ← h Esc     back                  Tab          next section (Shift-Tab: previous)
   PgUp PgDn   page                  Ctrl-u/d     half a page up, down
-  g G         top, bottom           Enter o      open a link
+  g G         top, bottom           Enter o yy   open, copy a link
+  / n N       search, next match    zo zc zR zM  expand, collapse projects
+  5j          counts                :q :help     commands (:projects goes there)
   ?           all keys              q Ctrl-C     quit
 
 When standard output is not a terminal (a pipe, a file) or TERM=dumb, the résumé is
@@ -59,6 +63,7 @@ printed as plain text.
 
 	it('rejects a bad format and a bad width', () => {
 		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json\n"});
+		expect(runCli(['--theme', 'neon'])).toMatchObject({status: 2, stderr: "balakumaran: unknown theme 'neon'; one of: dark, light, mono\n"});
 		expect(runCli(['--width', 'wide'])).toMatchObject({
 			status: 2,
 			stderr: "balakumaran: invalid width 'wide': expected a whole number of columns from 20 to 1000\n",

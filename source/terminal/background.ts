@@ -1,0 +1,65 @@
+// Asks the terminal for its background colour (OSC 11) to pick the light or dark theme. A DA1
+// query goes right after it: nearly every terminal answers DA1, so one that ignores OSC 11 is
+// known at once instead of after the timeout.
+import type {ThemeName} from '../theme.js';
+
+const osc11Reply = /\u001B\]11;rgba?:([\da-f]{1,4})\/([\da-f]{1,4})\/([\da-f]{1,4})(?:\/[\da-f]{1,4})?(?:\u0007|\u001B\\)/i;
+const da1Reply = /\u001B\[\?[\d;]*c/;
+
+export const backgroundQuery = '\u001B]11;?\u001B\\\u001B[c';
+
+/** "dark" or "light" from an OSC 11 reply, by relative luminance. */
+export function themeFromReply(reply: string): Exclude<ThemeName, 'mono'> | undefined {
+	const match = osc11Reply.exec(reply);
+	if (!match) {
+		return undefined;
+	}
+
+	const [red, green, blue] = [match[1], match[2], match[3]].map((hex = '0') => Number.parseInt(hex, 16) / (16 ** hex.length - 1));
+	const luminance = 0.2126 * (red ?? 0) + 0.7152 * (green ?? 0) + 0.0722 * (blue ?? 0);
+	return luminance > 0.5 ? 'light' : 'dark';
+}
+
+/** The answers removed from what the terminal sent; whatever else arrived (keys) is kept. */
+export function withoutReplies(data: string): string {
+	return data.replace(osc11Reply, '').replace(da1Reply, '');
+}
+
+export type ProbeInput = Pick<NodeJS.ReadStream, 'on' | 'off' | 'pause' | 'resume' | 'unshift'> & {
+	readonly isTTY?: boolean;
+	setRawMode?: (mode: boolean) => unknown;
+};
+
+/**
+ * Sends the query and waits for the answer, at most `timeoutMs`. Keys typed meanwhile are put back
+ * for the app to read.
+ */
+export async function probeBackground(input: ProbeInput, write: (data: string) => void, timeoutMs = 120): Promise<Exclude<ThemeName, 'mono'> | undefined> {
+	return new Promise((resolve) => {
+		let received = '';
+		const finish = (): void => {
+			clearTimeout(timer);
+			input.off('data', onData);
+			input.pause();
+			const rest = withoutReplies(received);
+			if (rest !== '') {
+				input.unshift(Buffer.from(rest, 'utf8'));
+			}
+
+			resolve(themeFromReply(received));
+		};
+
+		const onData = (chunk: Buffer | string): void => {
+			received += chunk.toString();
+			if (da1Reply.test(received)) {
+				finish();
+			}
+		};
+
+		const timer = setTimeout(finish, timeoutMs);
+		input.setRawMode?.(true);
+		input.on('data', onData);
+		input.resume();
+		write(backgroundQuery);
+	});
+}
