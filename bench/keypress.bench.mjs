@@ -1,0 +1,93 @@
+// Keypress to next frame: 100 arrow keys (↓ ↑ alternately, so each one moves the selection) in a
+// 100×30 pseudo-terminal, from the write of each key to the next synchronized-update end. Against
+// a baseline beside it: a script that answers each key with a one-row synchronized update, i.e.
+// the pseudo-terminal's own round trip. Goals: p95 ≤ 10 ms at one key per 100 ms, ≤ 20 ms at
+// key-repeat speed (one per 30 ms).
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {size} from './lib/home-screen.mjs';
+import {cliPath, median, percentile, printTable, runs, verdict} from './lib/stats.mjs';
+import {cleanEnv, spawnInTerminal} from './lib/terminal.mjs';
+
+const keys = 100;
+const sessions = runs(3);
+const paces = [
+	{label: 'one per 100 ms', interval: 100, goal: 10},
+	{label: 'key repeat, one per 30 ms', interval: 30, goal: 20},
+];
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'balakumaran-bench-'));
+const echo = path.join(folder, 'echo.mjs');
+writeFileSync(
+	echo,
+	[
+		"process.stdout.write('\\u001B[?1049h\\u001B[?2026h\\u001B[1;1Hready\\u001B[?2026l');",
+		'process.stdin.setRawMode(true);',
+		"process.stdin.on('data', (key) => key[0] === 113 ? process.exit(0) : process.stdout.write(`\\u001B[?2026h\\u001B[2;1H${key.length}\\u001B[?2026l`));",
+	].join('\n'),
+);
+
+/** Latency of each key: write → the first frame that ends after it. */
+async function measure(args, interval, env) {
+	const session = spawnInTerminal(process.execPath, args, {...size, env});
+	try {
+		await session.frameAfter(0, {what: 'the first frame'});
+		const written = [];
+		for (let index = 0; index < keys; index++) {
+			const at = session.write(index % 2 === 0 ? '\u001B[B' : '\u001B[A');
+			written.push(at);
+			if (interval >= 100) {
+				// Slow typing: each key's frame is in before the next key (then the pace is kept).
+				await session.frameAfter(at);
+			}
+
+			const wait = at + interval - session.now();
+			if (wait > 0) {
+				await sleep(wait);
+			}
+		}
+
+		await session.frameAfter(written.at(-1), {what: 'the frame of the last key'});
+		const frames = session.frames();
+		return written.map((at) => frames.find((frame) => frame.at >= at).at - at);
+	} finally {
+		session.write('q');
+		await session.kill();
+	}
+}
+
+const rows = [];
+try {
+	for (const [label, env] of [
+		['CI unset', cleanEnv()],
+		['CI=true', cleanEnv({CI: 'true'})],
+	]) {
+		for (const pace of paces) {
+			const app = [];
+			const baseline = [];
+			for (let session = 0; session < sessions; session++) {
+				baseline.push(...(await measure([echo], pace.interval, env)));
+				app.push(...(await measure([cliPath], pace.interval, env)));
+			}
+
+			const p95 = percentile(app, 0.95);
+			rows.push({
+				env: label,
+				pace: pace.label,
+				'app median': median(app),
+				'app p95': p95,
+				'app max': Math.max(...app),
+				'echo p95': percentile(baseline, 0.95),
+				'p95 ÷ echo': p95 / percentile(baseline, 0.95),
+				goal: verdict(p95, pace.goal),
+			});
+		}
+	}
+} finally {
+	rmSync(folder, {recursive: true, force: true});
+}
+
+printTable(`Keypress → next frame (ms), ${keys} arrow keys × ${sessions} sessions, ${size.cols}×${size.rows} pty (${cliPath})`, rows);

@@ -1,0 +1,138 @@
+// The package as a user gets it: packed, installed from the tarball with no network into an empty
+// prefix, and run as `balakumaran` on Node.js 20, 22 and 24. Needs a built dist/cli.js (`npm test`
+// builds first); Node 22 and 24 come from the npm registry once per machine (bench/lib/node-matrix).
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {publint} from 'publint';
+import {formatMessage} from 'publint/utils';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {nodeBinary} from '../../bench/lib/node-matrix.mjs';
+import {cleanEnv, spawnInTerminal} from '../../bench/lib/terminal.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cliPath = path.join(root, 'dist', 'cli.js');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+	version: string;
+	dependencies?: Record<string, string>;
+	files?: string[];
+	engines?: {node?: string};
+	bin?: Record<string, string>;
+};
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/**
+ * What `npx balakumaran` downloads. The goal is 160 KB; with the SSH server (ssh2) bundled in, the
+ * tarball is ~385 KB, so this budget only stops it growing further. docs/benchmarks.md lists what
+ * reaching 160 KB takes.
+ */
+const maxTarballBytes = 420 * 1024;
+
+type PackResult = {filename: string; size: number; files: Array<{path: string}>};
+
+function pack(...args: string[]): PackResult {
+	const [result] = JSON.parse(
+		execFileSync(npm, ['pack', '--json', '--ignore-scripts', ...args], {cwd: root, encoding: 'utf8', env: cleanEnv()}),
+	) as PackResult[];
+	if (!result) {
+		throw new Error('npm pack reported nothing');
+	}
+
+	return result;
+}
+
+let work = '';
+let tarball = '';
+let installedBin = '';
+
+beforeAll(() => {
+	statSync(cliPath); // Fails clearly when nothing is built.
+	work = mkdtempSync(path.join(os.tmpdir(), 'balakumaran-package-'));
+	tarball = path.join(work, pack('--pack-destination', work).filename);
+	const prefix = path.join(work, 'prefix');
+	// A fresh cache and --offline: the install may use nothing but the tarball.
+	execFileSync(
+		npm,
+		['install', '--global', '--prefix', prefix, '--offline', '--cache', path.join(work, 'cache'), '--no-audit', '--no-fund', tarball],
+		{cwd: work, encoding: 'utf8', env: cleanEnv()},
+	);
+	installedBin = path.join(prefix, 'bin', 'balakumaran');
+}, 120_000);
+
+afterAll(() => {
+	if (work !== '') {
+		rmSync(work, {recursive: true, force: true});
+	}
+});
+
+describe('the package', () => {
+	it('has no dependencies, a files list, a bin and engines.node >=20', () => {
+		expect(pkg.dependencies).toBeUndefined();
+		expect(pkg.files).toEqual(['dist/cli.js']);
+		expect(pkg.bin).toEqual({balakumaran: 'dist/cli.js'});
+		expect(pkg.engines?.node).toBe('>=20');
+	});
+
+	it('packs only what a user needs', () => {
+		const files = pack('--dry-run').files.map((file) => file.path).sort();
+		expect(files).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+	});
+
+	it(`is a tarball of at most ${maxTarballBytes / 1024} KB`, () => {
+		expect(statSync(tarball).size).toBeLessThanOrEqual(maxTarballBytes);
+	});
+
+	it('is publint-clean', async () => {
+		const packed = readFileSync(tarball);
+		const {messages, pkg: linted} = await publint({
+			pack: {tarball: packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength)},
+		});
+		expect(messages.map((message) => formatMessage(message, linted) ?? message.code)).toEqual([]);
+	});
+});
+
+const expectedText = (): string => execFileSync(process.execPath, [cliPath, '--format', 'text'], {encoding: 'utf8', env: cleanEnv()});
+
+describe.each([20, 22, 24])('installed, on Node.js %i', (major) => {
+	let env: Record<string, string> = {};
+
+	beforeAll(() => {
+		const node = nodeBinary(major);
+		// The bin's `#!/usr/bin/env node` finds this Node.js first.
+		env = cleanEnv({PATH: `${path.dirname(node)}${path.delimiter}${process.env['PATH'] ?? ''}`});
+		const version = execFileSync('node', ['--version'], {encoding: 'utf8', env}).trim();
+		expect(version.startsWith(`v${major}.`), version).toBe(true);
+	}, 120_000);
+
+	it('prints the version of package.json', () => {
+		const result = spawnSync(installedBin, ['--version'], {encoding: 'utf8', env});
+		expect(result.stderr).toBe('');
+		expect(result.stdout.trim()).toBe(pkg.version);
+		expect(result.status).toBe(0);
+	});
+
+	it('prints the same text as the build', () => {
+		const result = spawnSync(installedBin, ['--format', 'text'], {encoding: 'utf8', env});
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(expectedText());
+		expect(result.status).toBe(0);
+	});
+
+	it('draws the first frame in a terminal and exits 0 on q', async () => {
+		const session = spawnInTerminal(installedBin, [], {cols: 100, rows: 30, env, cwd: work});
+		try {
+			await session.frameAfter(0, {what: 'the first frame'});
+			const screen = await session.screen();
+			expect(screen[0]).toContain('Balakumaran Kannan · System Programmer');
+			session.write('q');
+			const exit = await session.exit;
+			expect(exit.exitCode).toBe(0);
+			// The alternate screen is left and the cursor shown again.
+			expect(session.output().endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+		} finally {
+			await session.kill();
+		}
+	}, 30_000);
+});
