@@ -25,8 +25,12 @@ export function withoutReplies(data: string): string {
 	return data.replace(osc11Reply, '').replace(da1Reply, '');
 }
 
-export type ProbeInput = Pick<NodeJS.ReadStream, 'on' | 'off' | 'pause' | 'resume' | 'unshift'> & {
-	readonly isTTY?: boolean;
+export type ProbeInput = {
+	on(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+	off(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+	pause(): unknown;
+	resume(): unknown;
+	unshift(chunk: Buffer): void;
 	setRawMode?: (mode: boolean) => unknown;
 };
 
