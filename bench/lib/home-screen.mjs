@@ -18,7 +18,9 @@ export async function captureHomeScreen(cliPath) {
 			throw new Error(`unexpected first frame:\n${screen.join('\n')}`);
 		}
 
-		return {bytes: session.output().slice(0, frame.offset), screen};
+		// Without the terminal queries (background colour, DA1): the baselines only print.
+		const bytes = session.output().slice(0, frame.offset).replaceAll(/\u001B\]11;\?(?:\u0007|\u001B\\)|\u001B\[c/g, '');
+		return {bytes, screen};
 	} finally {
 		await session.kill();
 	}

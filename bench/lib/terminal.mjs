@@ -39,6 +39,13 @@ export function spawnInTerminal(file, args = [], {cols = 100, rows = 30, env = c
 	const frames = [];
 	const waiters = new Set();
 	let exitInfo;
+	// Answer what the program asks the terminal (DA1, cursor position…) as a real one would: the
+	// app's background-colour probe would otherwise wait out its timeout before the first frame.
+	screen.onData((reply) => {
+		if (!exitInfo) {
+			child.write(reply);
+		}
+	});
 	const check = () => {
 		for (const waiter of waiters) {
 			waiter();
