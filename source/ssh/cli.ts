@@ -1,5 +1,208 @@
-// `balakumaran serve`: not built yet.
-export async function serveCommand(_argv: readonly string[]): Promise<number> {
-	process.stderr.write('balakumaran: serve is not available in this build\n');
-	return 2;
+// `balakumaran serve`: parses its flags, loads the host key and the résumé, runs the server until
+// SIGTERM or SIGINT, then says goodbye to every visitor and returns the exit code.
+import process from 'node:process';
+import {parseArgs} from 'node:util';
+import resumeDocument from '../../data/resume.json' with {type: 'json'};
+import {loadResumeFile, parseResume} from '../data/load.js';
+import {defaultHostKeyPath, loadOrCreateHostKey} from './host-key.js';
+import {defaultLimits, type Limits} from './limits.js';
+import {createResumeServer} from './server.js';
+
+export const serveHelpText = `
+Serve the résumé over SSH: anyone can read it with \`ssh -p 2222 <host>\`.
+Any user name, no password; no shell, no files, no forwarding.
+
+Usage
+  $ balakumaran serve [options]
+
+Options
+  --host <address>             listen on this address (default: 0.0.0.0)
+  --port <number>              listen on this port (default: 2222)
+  --host-key <file>            the server's ed25519 key, made on first start (default:
+                               $XDG_CONFIG_HOME/balakumaran/ssh_host_ed25519_key, or
+                               ~/.config/balakumaran/ssh_host_ed25519_key)
+  --fingerprint                print the host key's SHA256 fingerprint and exit
+  --resume <file>              serve another JSON Resume 1.0.0 file
+
+Limits (a visitor over one is told so in one line, then disconnected)
+  --max-sessions <n>           visitors at once (default: 200)
+  --max-per-address <n>        connections at once from one address (default: 5)
+  --rate-per-address <n>       new connections a minute from one address (default: 20)
+  --login-timeout <seconds>    to finish the handshake and log in (default: 10)
+  --idle-timeout <seconds>     without a key press (default: 600)
+  --max-session <seconds>      for any one visit (default: 1800)
+
+Visitors
+  ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
+  ssh -p 2222 <host> projects    one section, printed (any section id)
+  ssh -p 2222 <host> markdown    the whole résumé as text, markdown or json
+
+SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
+exits 0. One line per connection is logged to standard error.
+`;
+
+function fail(message: string, code: number): number {
+	process.stderr.write(`balakumaran serve: ${message}\n`);
+	return code;
+}
+
+type Parsed = {readonly ok: true; readonly values: Record<string, string | boolean | undefined>} | {readonly ok: false; readonly error: string};
+
+const valueOptions = [
+	'host',
+	'port',
+	'host-key',
+	'resume',
+	'max-sessions',
+	'max-per-address',
+	'rate-per-address',
+	'login-timeout',
+	'idle-timeout',
+	'max-session',
+] as const;
+
+function parse(argv: readonly string[]): Parsed {
+	try {
+		const {values} = parseArgs({
+			args: [...argv],
+			strict: true,
+			allowPositionals: false,
+			options: {
+				...Object.fromEntries(valueOptions.map((name) => [name, {type: 'string'}] as const)),
+				fingerprint: {type: 'boolean'},
+				help: {type: 'boolean', short: 'h'},
+			},
+		});
+		return {ok: true, values};
+	} catch (error) {
+		// Node's messages are a sentence or two; the first says what is wrong.
+		const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0] ?? '';
+		return {ok: false, error: `${message.replace(/^[A-Z]/, (letter) => letter.toLowerCase()).replace(/\.$/, '')}; see --help`};
+	}
+}
+
+/** A whole number from min to max, or an error naming the flag. */
+function integer(values: Parsed & {ok: true}, name: string, fallback: number, min: number, max: number): number | string {
+	const raw = values.values[name];
+	if (typeof raw !== 'string') {
+		return fallback;
+	}
+
+	const value = Number(raw);
+	return Number.isInteger(value) && value >= min && value <= max ? value : `invalid --${name} '${raw}': expected a whole number from ${min} to ${max}`;
+}
+
+/** Seconds (fractions allowed, for tests) as milliseconds. */
+function seconds(values: Parsed & {ok: true}, name: string, fallbackMs: number): number | string {
+	const raw = values.values[name];
+	if (typeof raw !== 'string') {
+		return fallbackMs;
+	}
+
+	const value = Number(raw);
+	return Number.isFinite(value) && value > 0 && value <= 7 * 24 * 3600 ? Math.round(value * 1000) : `invalid --${name} '${raw}': expected seconds, more than 0`;
+}
+
+export async function serveCommand(argv: readonly string[]): Promise<number> {
+	const parsed = parse(argv);
+	if (!parsed.ok) {
+		return fail(parsed.error, 2);
+	}
+
+	if (parsed.values['help']) {
+		process.stdout.write(serveHelpText);
+		return 0;
+	}
+
+	const numbers = {
+		port: integer(parsed, 'port', 2222, 0, 65_535),
+		maxSessions: integer(parsed, 'max-sessions', defaultLimits.maxSessions, 1, 100_000),
+		maxPerAddress: integer(parsed, 'max-per-address', defaultLimits.maxPerAddress, 1, 100_000),
+		connectionsPerMinute: integer(parsed, 'rate-per-address', defaultLimits.connectionsPerMinute, 1, 1_000_000),
+		loginTimeoutMs: seconds(parsed, 'login-timeout', defaultLimits.loginTimeoutMs),
+		idleTimeoutMs: seconds(parsed, 'idle-timeout', defaultLimits.idleTimeoutMs),
+		maxSessionMs: seconds(parsed, 'max-session', defaultLimits.maxSessionMs),
+	};
+	for (const value of Object.values(numbers)) {
+		if (typeof value === 'string') {
+			return fail(value, 2);
+		}
+	}
+
+	const {port, ...limitValues} = numbers as Record<keyof typeof numbers, number>;
+	const limits: Limits = limitValues;
+	const keyPath = typeof parsed.values['host-key'] === 'string' ? parsed.values['host-key'] : defaultHostKeyPath();
+	const key = loadOrCreateHostKey(keyPath);
+	if (!key.ok) {
+		return fail(key.error, 1);
+	}
+
+	if (parsed.values['fingerprint']) {
+		process.stdout.write(`${key.key.fingerprint}\n`);
+		return 0;
+	}
+
+	const resumeFile = parsed.values['resume'];
+	const loaded = typeof resumeFile === 'string' ? loadResumeFile(resumeFile) : parseResume(resumeDocument, 'data/resume.json');
+	if (!loaded.ok) {
+		return fail(loaded.error, 1);
+	}
+
+	const host = typeof parsed.values['host'] === 'string' ? parsed.values['host'] : '0.0.0.0';
+	const log = (line: string): void => {
+		process.stderr.write(`${line}\n`);
+	};
+
+	const server = createResumeServer({host, port, hostKey: key.key.privateKey, resume: loaded.resume, limits, log});
+	let boundPort: number;
+	try {
+		boundPort = await server.listen();
+	} catch (error) {
+		return fail(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
+	}
+
+	log(`balakumaran serve: host key ${key.key.path}${key.key.isNew ? ' (new)' : ''} ${key.key.fingerprint}`);
+	log(`balakumaran serve: listening on ${host}:${boundPort}; try: ssh -p ${boundPort} ${host === '0.0.0.0' || host === '::' ? 'localhost' : host}`);
+
+	// One visitor's session must never end everyone else's: report, and keep serving.
+	const report = (error: unknown): void => {
+		log(`balakumaran serve: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	};
+
+	process.on('uncaughtException', report);
+	process.on('unhandledRejection', report);
+	let removeSignalHandlers = (): void => {};
+
+	// One handler for the whole run. It must stay attached while sessions exist: Ink's signal-exit
+	// re-raises a signal that finds no other listener, which would kill the process mid-goodbye.
+	let signalCount = 0;
+	const signal = await new Promise<NodeJS.Signals>((resolve) => {
+		const onSignal = (name: NodeJS.Signals): void => {
+			signalCount++;
+			if (signalCount === 1) {
+				resolve(name);
+			} else {
+				// A second signal while closing means "now".
+				process.exit(1);
+			}
+		};
+
+		process.on('SIGTERM', onSignal);
+		process.on('SIGINT', onSignal);
+		removeSignalHandlers = () => {
+			process.off('SIGTERM', onSignal);
+			process.off('SIGINT', onSignal);
+		};
+	});
+	log(`balakumaran serve: ${signal}: closing every session`);
+	await server.shutdown(5000);
+	log('balakumaran serve: stopped');
+	process.off('uncaughtException', report);
+	process.off('unhandledRejection', report);
+	removeSignalHandlers();
+	// Everything is closed, so the process ends by itself; this only guards against a stray handle.
+	setTimeout(() => {
+		process.exit(0);
+	}, 1000).unref();
+	return 0;
 }

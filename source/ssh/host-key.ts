@@ -4,7 +4,10 @@ import {createHash} from 'node:crypto';
 import {chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {utils} from 'ssh2';
+import ssh2 from 'ssh2';
+
+// ssh2 is CommonJS: a default import works alike under Node, vitest and the bundle.
+const {utils} = ssh2;
 
 export type HostKey = {
 	/** The private key in OpenSSH format, as ssh2 takes it. */

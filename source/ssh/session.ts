@@ -1,0 +1,272 @@
+// One SSH session channel ↔ one Ink app, or one printed output. It knows nothing of sockets or
+// limits: the server hands it a context, may end it politely, and is told when it has ended.
+import ansiEscapes from 'ansi-escapes';
+import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, WindowChangeInfo} from 'ssh2';
+import type {Resume} from '../data/schema.js';
+import type {Style} from '../document/layout.js';
+import type {Size} from '../screen-plan.js';
+import type {ColorLevel} from '../terminal/color.js';
+import {osc52, runTui, type TuiSession} from '../terminal/run-tui.js';
+import {ChannelInput} from './channel-input.js';
+import type {Printer} from './printed.js';
+import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
+
+export type SessionContext = {
+	readonly resume: Resume;
+	readonly printer: Printer;
+	/** Shared by every session of a colour level, so themes are made once per server. */
+	readonly styleFor: (level: ColorLevel) => Style;
+	/** When set, a limit was hit: the visitor hears this instead of the résumé. */
+	readonly refusal?: string;
+	/** A request we turned down (for the connection's log line). */
+	readonly onRefused: (what: string) => void;
+	/** A key press or a resize: someone is still there. */
+	readonly onActivity: () => void;
+	/** The channel has closed; `reason` says why. */
+	readonly onEnd: (reason: string) => void;
+};
+
+export type SessionHandle = {
+	/**
+	 * Leaves the full screen, prints `message` on a line of its own, closes the channel. False when
+	 * there is no open channel to say it on.
+	 */
+	readonly end: (message: string, reason: string) => boolean;
+};
+
+const maxEnvRequests = 32;
+const maxEnvValue = 256;
+/** Output queued beyond the client's window: past this the client is not reading, and is let go. */
+const maxUnsentOutput = 1024 * 1024;
+
+const noop = (): void => {};
+
+export function startSession(session: Session, context: SessionContext): SessionHandle {
+	const env: {-readonly [Name in keyof TerminalEnv]: TerminalEnv[Name]} = {};
+	let envRequests = 0;
+	let size: Size | undefined;
+	let channel: ServerChannel | undefined;
+	let tui: TuiSession | undefined;
+	let endReason: string | undefined;
+	let isClosed = false;
+	const resizeListeners = new Set<() => void>();
+	let isResizePending = false;
+
+	const write = (data: string): void => {
+		if (!channel?.writable) {
+			return;
+		}
+
+		if (channel.writableLength > maxUnsentOutput) {
+			finish(1, 'not-reading');
+			return;
+		}
+
+		channel.write(data);
+	};
+
+	// A pty is in raw mode on the client's side: printed lines need their carriage returns.
+	const printed = (text: string): string => (size ? text.replace(/\r?\n/g, '\r\n') : text);
+
+	/** Writes the last output, then the exit status, then closes: in that order on the wire. */
+	function finish(code: number, reason: string, output: {readonly stdout?: string; readonly stderr?: string} = {}): void {
+		if (endReason !== undefined) {
+			return;
+		}
+
+		endReason = reason;
+		tui?.stop();
+		const open = channel;
+		if (!open?.writable) {
+			return;
+		}
+
+		const flushes: Array<Promise<void>> = [];
+		const flush = (stream: NodeJS.WritableStream, data: string | undefined): void => {
+			if (data) {
+				flushes.push(new Promise((resolve) => stream.write(printed(data), () => resolve())));
+			}
+		};
+
+		flush(open, output.stdout);
+		flush(open.stderr, output.stderr);
+		void Promise.all(flushes).then(() => {
+			open.exit(code);
+			open.end();
+		});
+	}
+
+	const onClose = (): void => {
+		if (isClosed) {
+			return;
+		}
+
+		isClosed = true;
+		endReason ??= 'client-closed';
+		tui?.stop();
+		resizeListeners.clear();
+		context.onEnd(endReason);
+	};
+
+	const refuse = (what: string, reject: (() => void) | undefined): void => {
+		reject?.();
+		context.onRefused(what);
+	};
+
+	const isStarted = (): boolean => channel !== undefined || endReason !== undefined;
+
+	const startChannel = (accept: () => ServerChannel): ServerChannel => {
+		const opened = accept();
+		channel = opened;
+		opened.on('error', noop);
+		opened.stderr.on('error', noop);
+		opened.on('close', onClose);
+		return opened;
+	};
+
+	const startTui = (opened: ServerChannel, terminalSize: Size): void => {
+		const input = new ChannelInput();
+		opened.on('data', (data: Buffer) => {
+			context.onActivity();
+			input.push(data);
+		});
+		const style = context.styleFor(sessionColorLevel(env));
+		tui = runTui(
+			{
+				stdin: input.asReadStream(),
+				write,
+				size: () => size ?? terminalSize,
+				onResize(listener) {
+					resizeListeners.add(listener);
+					return () => resizeListeners.delete(listener);
+				},
+			},
+			{
+				resume: context.resume,
+				style,
+				onOpenLink(url) {
+					// The server never opens anything: the visitor's terminal gets the link and a copy of it (OSC 52).
+					write(osc52(url));
+					return `Link: ${style.hasHyperlinks ? ansiEscapes.link(url, url) : url} (copied)`;
+				},
+			},
+		);
+		void tui.done.then(() => {
+			finish(0, 'quit');
+		});
+	};
+
+	session.on('error', noop);
+	session.on('close', onClose);
+
+	session.on('pty', (accept, reject, info: PseudoTtyInfo) => {
+		if (isStarted() || size) {
+			reject?.();
+			return;
+		}
+
+		size = clampSize(info.cols, info.rows);
+		env.TERM = info.term;
+		accept?.();
+	});
+
+	session.on('window-change', (accept, reject, info: WindowChangeInfo) => {
+		if (!size) {
+			reject?.();
+			return;
+		}
+
+		size = clampSize(info.cols, info.rows);
+		accept?.();
+		context.onActivity();
+		// A burst of resizes (a window dragged) is one re-layout, on the next turn of the loop.
+		if (!isResizePending) {
+			isResizePending = true;
+			setImmediate(() => {
+				isResizePending = false;
+				for (const listener of resizeListeners) {
+					listener();
+				}
+			});
+		}
+	});
+
+	session.on('env', (accept, reject, info: SetEnvInfo) => {
+		const {key, val} = info;
+		if (isStarted() || !isAcceptedEnv(key) || ++envRequests > maxEnvRequests || val.length > maxEnvValue) {
+			refuse('env', reject);
+			return;
+		}
+
+		if (key === 'TERM' || key === 'NO_COLOR' || key === 'COLORTERM') {
+			env[key] = val;
+		}
+
+		accept?.();
+	});
+
+	session.on('x11', (_accept, reject) => {
+		refuse('x11', reject);
+	});
+	session.on('auth-agent', (_accept, reject) => {
+		refuse('agent-forwarding', reject);
+	});
+	session.on('sftp', (_accept, reject) => {
+		refuse('subsystem', reject);
+	});
+	session.on('subsystem', (_accept, reject) => {
+		refuse('subsystem', reject);
+	});
+
+	session.on('shell', (accept, reject) => {
+		if (isStarted()) {
+			reject?.();
+			return;
+		}
+
+		const opened = startChannel(accept);
+		if (context.refusal !== undefined) {
+			opened.resume();
+			finish(1, 'refused', {stdout: `${context.refusal}\n`});
+		} else if (!size || isDumbTerminal(env)) {
+			opened.resume();
+			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
+		} else {
+			startTui(opened, size);
+		}
+	});
+
+	session.on('exec', (accept, reject, info: ExecInfo) => {
+		if (isStarted()) {
+			reject?.();
+			return;
+		}
+
+		const opened = startChannel(accept);
+		opened.resume();
+		if (context.refusal !== undefined) {
+			finish(1, 'refused', {stderr: `${context.refusal}\n`});
+			return;
+		}
+
+		const word = info.command.trim();
+		const output = context.printer.print(word, size?.columns ?? 80);
+		if (output === undefined) {
+			finish(1, 'unknown-command', {stderr: `unknown command; try: ${context.printer.words.join(', ')}\n`});
+		} else {
+			finish(0, `exec:${word}`, {stdout: output});
+		}
+	});
+
+	return {
+		end(message, reason) {
+			if (channel === undefined || isClosed) {
+				return false;
+			}
+
+			// finish() leaves the full screen first, so the message lands on the visitor's own screen.
+			finish(0, reason, {stdout: `${message}\n`});
+			return true;
+		},
+	};
+}

@@ -1,0 +1,111 @@
+// `balakumaran serve` as a command: its help, its flags, and its host key.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {chmodSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {runCli} from '../helpers/run-cli.js';
+import {startServe, stopAll} from './helpers/serve.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'balakumaran-serve-cli-'));
+afterAll(async () => {
+	await stopAll();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('balakumaran serve', () => {
+	it('prints the pinned --help text and exits 0', () => {
+		const result = runCli(['serve', '--help']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe(`
+Serve the résumé over SSH: anyone can read it with \`ssh -p 2222 <host>\`.
+Any user name, no password; no shell, no files, no forwarding.
+
+Usage
+  $ balakumaran serve [options]
+
+Options
+  --host <address>             listen on this address (default: 0.0.0.0)
+  --port <number>              listen on this port (default: 2222)
+  --host-key <file>            the server's ed25519 key, made on first start (default:
+                               $XDG_CONFIG_HOME/balakumaran/ssh_host_ed25519_key, or
+                               ~/.config/balakumaran/ssh_host_ed25519_key)
+  --fingerprint                print the host key's SHA256 fingerprint and exit
+  --resume <file>              serve another JSON Resume 1.0.0 file
+
+Limits (a visitor over one is told so in one line, then disconnected)
+  --max-sessions <n>           visitors at once (default: 200)
+  --max-per-address <n>        connections at once from one address (default: 5)
+  --rate-per-address <n>       new connections a minute from one address (default: 20)
+  --login-timeout <seconds>    to finish the handshake and log in (default: 10)
+  --idle-timeout <seconds>     without a key press (default: 600)
+  --max-session <seconds>      for any one visit (default: 1800)
+
+Visitors
+  ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
+  ssh -p 2222 <host> projects    one section, printed (any section id)
+  ssh -p 2222 <host> markdown    the whole résumé as text, markdown or json
+
+SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
+exits 0. One line per connection is logged to standard error.
+`);
+	});
+
+	it.each([
+		[['--bogus'], "balakumaran serve: unknown option '--bogus'; see --help\n"],
+		[['--port'], "balakumaran serve: option '--port <value>' argument missing; see --help\n"],
+		[['--port', '70000'], "balakumaran serve: invalid --port '70000': expected a whole number from 0 to 65535\n"],
+		[['--max-sessions', '0'], "balakumaran serve: invalid --max-sessions '0': expected a whole number from 1 to 100000\n"],
+		[['--idle-timeout', 'soon'], "balakumaran serve: invalid --idle-timeout 'soon': expected seconds, more than 0\n"],
+		[['projects'], "balakumaran serve: unexpected argument 'projects'; see --help\n"],
+	])('refuses %j in one line with exit code 2', (args, message) => {
+		const result = runCli(['serve', ...args]);
+		expect(result).toEqual({status: 2, stdout: '', stderr: message});
+	});
+
+	it('makes an ed25519 key on first use (0600, in a new 0700 directory) and prints only its fingerprint', () => {
+		const keyPath = join(dir, 'fresh', 'keys', 'host_key');
+		const result = runCli(['serve', '--fingerprint', '--host-key', keyPath]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(/^SHA256:[A-Za-z\d+/]{43}\n$/);
+		expect(statSync(keyPath).mode & 0o777).toBe(0o600);
+		expect(statSync(join(dir, 'fresh', 'keys')).mode & 0o777).toBe(0o700);
+		expect(readFileSync(keyPath, 'utf8')).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----\n[\s\S]+\n-----END OPENSSH PRIVATE KEY-----\n$/);
+		// ssh-keygen reads the key and computes the same fingerprint.
+		const keygen = execFileSync('ssh-keygen', ['-lf', keyPath], {encoding: 'utf8'});
+		expect(keygen).toMatch(/^256 SHA256:\S+ .*\(ED25519\)\n$/);
+		expect(keygen.split(' ')[1]).toBe(result.stdout.trim());
+		// The same key the next time.
+		expect(runCli(['serve', '--fingerprint', '--host-key', keyPath]).stdout).toBe(result.stdout);
+	});
+
+	it('keeps its key under $XDG_CONFIG_HOME by default', () => {
+		const config = join(dir, 'config');
+		const result = runCli(['serve', '--fingerprint'], {XDG_CONFIG_HOME: config});
+		expect(result.status).toBe(0);
+		expect(statSync(join(config, 'balakumaran', 'ssh_host_ed25519_key')).mode & 0o777).toBe(0o600);
+	});
+
+	it('refuses to start with a key that group or others can read: one line, exit 1', () => {
+		const keyPath = join(dir, 'shared-key');
+		expect(runCli(['serve', '--fingerprint', '--host-key', keyPath]).status).toBe(0);
+		chmodSync(keyPath, 0o640);
+		const result = runCli(['serve', '--port', '0', '--host-key', keyPath]);
+		expect(result).toEqual({
+			status: 1,
+			stdout: '',
+			stderr: `balakumaran serve: host key ${keyPath} is readable by group or others (mode 0640); run: chmod 600 ${keyPath}\n`,
+		});
+	});
+
+	it('serves the key whose fingerprint --fingerprint prints, as ssh-keyscan sees it', async () => {
+		const served = await startServe();
+		const printed = runCli(['serve', '--fingerprint', '--host-key', served.keyPath]).stdout.trim();
+		expect(served.logs().join('\n')).toContain(printed);
+		const scanned = spawnSync('ssh-keyscan', ['-t', 'ed25519', '-p', String(served.port), '127.0.0.1'], {encoding: 'utf8'});
+		const fingerprint = spawnSync('ssh-keygen', ['-lf', '-'], {input: scanned.stdout, encoding: 'utf8'});
+		expect(fingerprint.stdout).toBe(`256 ${printed} [127.0.0.1]:${served.port} (ED25519)\n`);
+		expect((await served.stop()).code).toBe(0);
+	});
+});
