@@ -1,6 +1,6 @@
 // The résumé's shape: JSON Resume 1.0.0 plus this project's documented `x-` extensions
 // (see data/README.md). Everything downstream of the loader trusts these types.
-import {z} from 'zod';
+import * as z from 'zod';
 
 const isoDate = z
 	.string({error: 'expected a date string'})

@@ -2,7 +2,6 @@
 // on quit, Ctrl-C, SIGTERM/SIGHUP/SIGINT or an uncaught error.
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import open from 'open';
 import type {Size} from '../screen-plan.js';
 import type {ThemeName} from '../theme.js';
 import {probeBackground} from './background.js';
@@ -51,7 +50,10 @@ export async function detectTheme(port: TerminalPort): Promise<ThemeName | undef
 
 /** Opens http, https, mailto and tel links with the `open` package; the URL stays visible. */
 export function openLink(url: string): string {
-	open(url).catch(() => {});
+	// Loaded on first use: opening a link is rare, starting up is not.
+	import('open')
+		.then(async ({default: open}) => open(url))
+		.catch(() => {});
 	return `Opening ${url}`;
 }
 
