@@ -9,6 +9,21 @@ export class ChannelInput extends EventEmitter {
 	// A multi-byte character split across two SSH packets is joined before Ink sees it.
 	private readonly decoder = new StringDecoder('utf8');
 
+	constructor() {
+		super();
+		// Keys that came before Ink listened (it subscribes in an effect, after mounting) are
+		// announced again to the listener that arrives.
+		this.on('newListener', (event: string) => {
+			if (event === 'readable' && this.pending !== '') {
+				setImmediate(() => {
+					if (this.pending !== '') {
+						this.emit('readable');
+					}
+				});
+			}
+		});
+	}
+
 	push(data: Buffer): void {
 		this.pending += this.decoder.write(data);
 		if (this.pending !== '') {

@@ -8,6 +8,7 @@ import type {Style} from '../document/layout.js';
 import type {ColorLevel} from '../terminal/color.js';
 import {createTheme} from '../theme.js';
 import {ConnectionLimiter, formatDuration, type Admission, type Limits} from './limits.js';
+import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';
 import {startSession, type SessionHandle} from './session.js';
 
@@ -76,6 +77,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 	const {limits} = options;
 	const limiter = new ConnectionLimiter(limits);
 	const printer = createPrinter(options.resume);
+	const firstFrames = createFirstFrames(options.resume);
 	const styles = new Map<ColorLevel, Style>();
 	const styleFor = (level: ColorLevel): Style => {
 		let style = styles.get(level);
@@ -183,6 +185,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 				resume: options.resume,
 				printer,
 				styleFor,
+				firstFrames,
 				refusal: visit.admission.kind === 'refuse' ? visit.admission.message : undefined,
 				onRefused(what) {
 					visit.refused.add(what);

@@ -6,8 +6,10 @@ import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {Size} from '../screen-plan.js';
 import type {ColorLevel} from '../terminal/color.js';
-import {osc52, runTui, type TuiSession} from '../terminal/run-tui.js';
+import {osc52, runTui, type TerminalPort, type TuiSession} from '../terminal/run-tui.js';
+import {Screen} from '../terminal/screen.js';
 import {ChannelInput} from './channel-input.js';
+import type {FirstFrames} from './first-frame.js';
 import type {Printer} from './printed.js';
 import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
 
@@ -16,6 +18,8 @@ export type SessionContext = {
 	readonly printer: Printer;
 	/** Shared by every session of a colour level, so themes are made once per server. */
 	readonly styleFor: (level: ColorLevel) => Style;
+	/** The app's first frame for a size and style, shared by every session. */
+	readonly firstFrames: FirstFrames;
 	/** When set, a limit was hit: the visitor hears this instead of the résumé. */
 	readonly refusal?: string;
 	/** A request we turned down (for the connection's log line). */
@@ -46,7 +50,8 @@ export function startSession(session: Session, context: SessionContext): Session
 	let envRequests = 0;
 	let size: Size | undefined;
 	let channel: ServerChannel | undefined;
-	let tui: TuiSession | undefined;
+	/** Leaves the full screen (and stops the app, if it was mounted). */
+	let stopApp: (() => void) | undefined;
 	let endReason: string | undefined;
 	let isClosed = false;
 	const resizeListeners = new Set<() => void>();
@@ -75,7 +80,7 @@ export function startSession(session: Session, context: SessionContext): Session
 		}
 
 		endReason = reason;
-		tui?.stop();
+		stopApp?.();
 		const open = channel;
 		if (!open?.writable) {
 			return;
@@ -103,7 +108,7 @@ export function startSession(session: Session, context: SessionContext): Session
 
 		isClosed = true;
 		endReason ??= 'client-closed';
-		tui?.stop();
+		stopApp?.();
 		resizeListeners.clear();
 		context.onEnd(endReason);
 	};
@@ -124,36 +129,68 @@ export function startSession(session: Session, context: SessionContext): Session
 		return opened;
 	};
 
-	const startTui = (opened: ServerChannel, terminalSize: Size): void => {
+	/** Paints the shared first frame at once; the app itself is mounted at the first key. */
+	const startTui = (opened: ServerChannel): void => {
 		const input = new ChannelInput();
-		opened.on('data', (data: Buffer) => {
-			context.onActivity();
-			input.push(data);
-		});
 		const style = context.styleFor(sessionColorLevel(env));
-		tui = runTui(
-			{
-				stdin: input.asReadStream(),
-				write,
-				size: () => size ?? terminalSize,
-				onResize(listener) {
-					resizeListeners.add(listener);
-					return () => resizeListeners.delete(listener);
-				},
+		const currentSize = (): Size => size ?? clampSize(0, 0);
+		const screen = new Screen(write, currentSize);
+		const port: TerminalPort = {
+			stdin: input.asReadStream(),
+			write,
+			size: currentSize,
+			onResize(listener) {
+				resizeListeners.add(listener);
+				return () => resizeListeners.delete(listener);
 			},
-			{
+		};
+		let tui: TuiSession | undefined;
+		let hasLeft = false;
+		const paintFirstFrame = (): void => {
+			screen.invalidate();
+			screen.paint(context.firstFrames(currentSize(), style));
+		};
+
+		stopApp = () => {
+			if (tui) {
+				tui.stop();
+			} else if (!hasLeft) {
+				resizeListeners.delete(paintFirstFrame);
+				screen.leave();
+			}
+
+			hasLeft = true;
+		};
+
+		const mount = (): void => {
+			if (tui || hasLeft) {
+				return;
+			}
+
+			resizeListeners.delete(paintFirstFrame);
+			tui = runTui(port, {
 				resume: context.resume,
 				style,
+				screen,
 				onOpenLink(url) {
 					// The server never opens anything: the visitor's terminal gets the link and a copy of it (OSC 52).
 					write(osc52(url));
 					return `Link: ${style.hasHyperlinks ? ansiEscapes.link(url, url) : url} (copied)`;
 				},
-			},
-		);
-		void tui.done.then(() => {
-			finish(0, 'quit');
+			});
+			void tui.done.then(() => {
+				finish(0, 'quit');
+			});
+		};
+
+		opened.on('data', (data: Buffer) => {
+			context.onActivity();
+			mount();
+			input.push(data);
 		});
+		screen.enter();
+		screen.paint(context.firstFrames(currentSize(), style));
+		resizeListeners.add(paintFirstFrame);
 	};
 
 	session.on('error', noop);
@@ -232,7 +269,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			opened.resume();
 			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
 		} else {
-			startTui(opened, size);
+			startTui(opened);
 		}
 	});
 

@@ -28,6 +28,11 @@ export type TuiOptions = {
 	readonly onCopyLink?: (url: string) => string;
 	/** Turns on mouse reporting: wheel scrolling and click to select (off keeps text selection working). */
 	readonly hasMouse?: boolean;
+	/**
+	 * A screen already entered, perhaps already showing this app's first frame (the SSH server
+	 * paints a cached one and mounts the app at the first key); frames are drawn as changes to it.
+	 */
+	readonly screen?: Screen;
 };
 
 export type TuiSession = {
@@ -76,7 +81,7 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 	const done = new Promise<void>((resolve) => {
 		resolveDone = resolve;
 	});
-	const screen = new Screen(port.write, port.size, options.hasMouse);
+	const screen = options.screen ?? new Screen(port.write, port.size, options.hasMouse);
 	const sink = new FrameSink(port.size, (frame) => {
 		if (!isStopped) {
 			screen.paint(frame);
@@ -106,7 +111,10 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 		/>
 	);
 
-	screen.enter();
+	if (!options.screen) {
+		screen.enter();
+	}
+
 	const instance = render(tree(), {
 		stdout: sink as unknown as NodeJS.WriteStream,
 		stderr: sink as unknown as NodeJS.WriteStream,

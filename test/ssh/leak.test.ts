@@ -1,4 +1,4 @@
-// 300 visits (connect, first frame, disconnect) against an in-process server: afterwards its
+// 300 visits (connect, first frame, a key, disconnect) against an in-process server: afterwards its
 // sockets, timers and process listeners are back where they started, and the heap has not grown
 // by more than a bound well under what even a small per-visit leak would add.
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -66,7 +66,7 @@ async function loggedCount(count: number): Promise<void> {
 	});
 }
 
-/** `count` visits, `parallel` at a time: connect, wait for the first frame, disconnect. */
+/** `count` visits, `parallel` at a time: connect, first frame, one key and its frame, disconnect. */
 async function visits(count: number, parallel: number): Promise<void> {
 	let next = 0;
 	const worker = async (): Promise<void> => {
@@ -74,6 +74,9 @@ async function visits(count: number, parallel: number): Promise<void> {
 			next++;
 			const visitor = await visit(port, {user: 'leak'});
 			await visitor.waitFor(hasFirstFrame, 'the first frame');
+			// A key mounts the app (the first frame alone is shared and cached): its teardown is tested too.
+			visitor.channel.write('j');
+			await visitor.waitFor((output) => output.split('\u001B[?2026l').length > 2, 'the frame after a key');
 			const closed = new Promise<void>((resolve) => {
 				visitor.client.once('close', () => {
 					resolve();

@@ -1,0 +1,43 @@
+// The app's first frame for a size and style, rendered once and shared by every visitor who
+// opens at that size and colour level. A session paints it at once and mounts the app only at
+// the first key or resize, so a visitor who only looks costs no React tree and no Ink instance.
+import {renderToString} from 'ink';
+import React from 'react';
+import {App} from '../app.js';
+import type {Resume} from '../data/schema.js';
+import type {Style} from '../document/layout.js';
+import type {Size} from '../screen-plan.js';
+
+export type FirstFrames = (size: Size, style: Style) => string;
+
+const noop = (): string => '';
+
+/** A cache of first frames, the least recently used dropped past `capacity`. */
+export function createFirstFrames(resume: Resume, capacity = 64): FirstFrames {
+	const frames = new Map<string, string>();
+	// Styles are shared per colour level by the server, so a few ids cover them all.
+	const styleIds = new WeakMap<Style, number>();
+	let nextStyleId = 0;
+	return (size, style) => {
+		let styleId = styleIds.get(style);
+		if (styleId === undefined) {
+			styleId = nextStyleId++;
+			styleIds.set(style, styleId);
+		}
+
+		const key = `${size.columns}x${size.rows}|${styleId}`;
+		let frame = frames.get(key);
+		if (frame === undefined) {
+			frame = renderToString(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={noop} />, {columns: size.columns});
+			if (frames.size >= capacity) {
+				frames.delete(frames.keys().next().value ?? '');
+			}
+		} else {
+			frames.delete(key);
+		}
+
+		// Map order is insertion order: re-inserting keeps the most recently used last.
+		frames.set(key, frame);
+		return frame;
+	};
+}
