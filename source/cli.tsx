@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Thin entry: parses flags, picks the mode (TUI, printed output or SSH server) and dispatches.
 import process from 'node:process';
-import {supportsColor} from 'chalk';
 import meow from 'meow';
 import supportsHyperlinks from 'supports-hyperlinks';
 import pkg from '../package.json' with {type: 'json'};
@@ -9,7 +8,7 @@ import resumeDocument from '../data/resume.json' with {type: 'json'};
 import {loadResumeFile, parseResume} from './data/load.js';
 import {buildSections} from './document/sections.js';
 import {printResume, formats, type Format} from './render/print.js';
-import {colorLevel} from './terminal/color.js';
+import {colorLevel, detectColorLevel} from './terminal/color.js';
 import {createTheme, themeNames, type ThemeName} from './theme.js';
 
 export const helpText = `
@@ -136,7 +135,7 @@ async function main(): Promise<void> {
 	const level = colorLevel({
 		env: process.env,
 		isColorFlagOff: !flags.color,
-		detected: supportsColor === false ? 0 : supportsColor.level,
+		detected: detectColorLevel(process.env, process.stdout.isTTY === true),
 	});
 	const section = sectionIndex === undefined ? undefined : sections[sectionIndex]?.id;
 	const isDumb = process.env['TERM'] === 'dumb';

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import React from 'react';
 import stringWidth from 'string-width';
+import {fitEnd, fitStart} from '../document/fit.js';
 import type {Theme} from '../theme.js';
 
 type Props = {
@@ -20,10 +21,9 @@ export function Footer({hints, prompt, message, pendingKeys, width, theme}: Prop
 	let left: string;
 	if (prompt !== undefined) {
 		// Keep the end of a long prompt in view, with a block for the cursor.
-		const visible = [...prompt].slice(-Math.max(1, width - 2)).join('');
-		left = `${visible}${theme.selected(' ')}`;
+		left = `${fitStart(prompt, Math.max(0, width - 1))}${theme.selected(' ')}`;
 	} else if (message) {
-		left = theme.accent(message);
+		left = theme.accent(fitEnd(message, width));
 	} else {
 		left = hints.map((hint) => `${theme.key(hint.keys)} ${theme.muted(hint.label)}`).join('  ');
 	}

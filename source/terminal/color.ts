@@ -25,3 +25,24 @@ export function colorLevel(options: {
 
 	return options.detected;
 }
+
+/**
+ * What a terminal supports, from TERM, COLORTERM and TERM_PROGRAM. Not chalk's detection: it
+ * reports no colour whenever CI is set, and a résumé must look the same there.
+ */
+export function detectColorLevel(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): ColorLevel {
+	const term = env['TERM'] ?? '';
+	if (!isTTY || term === 'dumb') {
+		return 0;
+	}
+
+	if (env['COLORTERM'] === 'truecolor' || env['COLORTERM'] === '24bit' || env['TERM_PROGRAM'] === 'iTerm.app' || term === 'xterm-kitty' || term === 'xterm-ghostty' || term === 'wezterm') {
+		return 3;
+	}
+
+	if (/-256(?:colou?r)?$/i.test(term) || env['TERM_PROGRAM'] === 'Apple_Terminal') {
+		return 2;
+	}
+
+	return term !== '' || env['COLORTERM'] !== undefined ? 1 : 0;
+}

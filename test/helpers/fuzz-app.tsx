@@ -126,27 +126,17 @@ export function sequence(seed: number, index: number): Step[] {
 	return steps;
 }
 
-/**
- * Known bug, exempted so the fuzzer keeps finding new ones (test/e2e/input.test.ts pins it with
- * `it.fails`): a line Ink cut with "…" (wrap="truncate-end") is one column too wide when the cut
- * falls among wide characters, e.g. CJK typed into the search prompt.
- */
-export function isWideTruncationBug(line: string, columns: number): boolean {
-	const plain = stripAnsi(line);
-	return stringWidth(plain) === columns + 1 && plain.endsWith('…') && [...plain].some((char) => stringWidth(char) === 2);
-}
-
-/** Why a frame does not fit `size` ({known: true} for the known bug), or undefined when it does. */
-export function misfit(frame: string, size: Size): {readonly reason: string; readonly isKnown: boolean} | undefined {
+/** Why a frame does not fit `size`, or undefined when it does. */
+export function misfit(frame: string, size: Size): {readonly reason: string} | undefined {
 	const lines = frame.split('\n');
 	if (lines.length > size.rows) {
-		return {reason: `${lines.length} lines on ${size.rows} rows`, isKnown: false};
+		return {reason: `${lines.length} lines on ${size.rows} rows`};
 	}
 
 	for (const [row, line] of lines.entries()) {
 		const width = stringWidth(stripAnsi(line));
 		if (width > size.columns) {
-			return {reason: `line ${row} is ${width} columns wide on ${size.columns}: ${JSON.stringify(line)}`, isKnown: isWideTruncationBug(line, size.columns)};
+			return {reason: `line ${row} is ${width} columns wide on ${size.columns}: ${JSON.stringify(line)}`};
 		}
 	}
 
@@ -203,8 +193,6 @@ const describeError = (error: unknown): string => (error instanceof Error ? (err
 export type BatchResult = {
 	readonly sequences: number;
 	readonly frames: number;
-	/** Frames that overflowed only by the known wide-character truncation bug. */
-	readonly knownBugFrames: number;
 	readonly failure?: string;
 };
 
@@ -212,7 +200,6 @@ export type BatchResult = {
 export async function runBatch(options: {readonly seed: number; readonly batch: number; readonly first: number; readonly last: number}): Promise<BatchResult> {
 	const {seed, batch, first, last} = options;
 	let frames = 0;
-	let knownBugFrames = 0;
 	const problems: string[] = [];
 	const control: SizeControl = {rendered: {columns: 80, rows: 24}};
 	const instance = render(
@@ -225,9 +212,7 @@ export async function runBatch(options: {readonly seed: number; readonly batch: 
 	instance.stdout.write = (frame: string) => {
 		frames++;
 		const why = misfit(frame, control.rendered);
-		if (why?.isKnown) {
-			knownBugFrames++;
-		} else if (why) {
+		if (why) {
 			problems.push(`frame does not fit ${control.rendered.columns}×${control.rendered.rows}: ${why.reason}\n${stripAnsi(frame)}`);
 		}
 	};
@@ -268,14 +253,14 @@ export async function runBatch(options: {readonly seed: number; readonly batch: 
 					`the failing sequence: ${JSON.stringify(steps)}`,
 					`the sequences before it on this App: ${JSON.stringify(history.slice(0, -1))}`,
 				].join('\n');
-				return {sequences: index - first + 1, frames, knownBugFrames, failure};
+				return {sequences: index - first + 1, frames, failure};
 			}
 		}
 	} finally {
 		instance.unmount();
 	}
 
-	return {sequences: last - first, frames, knownBugFrames};
+	return {sequences: last - first, frames};
 }
 
 export type WorkerTask = {readonly role: 'fuzz'; readonly seed: number; readonly batches: ReadonlyArray<readonly [batch: number, first: number, last: number]>};
@@ -285,18 +270,16 @@ const task = workerData as WorkerTask | undefined;
 if (parentPort && task?.role === 'fuzz') {
 	let sequences = 0;
 	let frames = 0;
-	let knownBugFrames = 0;
 	let failure: string | undefined;
 	for (const [batch, first, last] of task.batches) {
 		const result = await runBatch({seed: task.seed, batch, first, last});
 		sequences += result.sequences;
 		frames += result.frames;
-		knownBugFrames += result.knownBugFrames;
 		failure = result.failure;
 		if (failure) {
 			break;
 		}
 	}
 
-	parentPort.postMessage({sequences, frames, knownBugFrames, failure} satisfies BatchResult);
+	parentPort.postMessage({sequences, frames, failure} satisfies BatchResult);
 }
