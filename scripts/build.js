@@ -1,6 +1,7 @@
 // Bundles the CLI and every runtime dependency into one ESM file at the `bin` path.
 // `node scripts/build.js --analyze` also prints what each input weighs in the bundle.
 import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import process from 'node:process';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import {analyzeMetafile, build} from 'esbuild';
@@ -30,10 +31,10 @@ const withoutNativeAddons = {
 };
 
 /** Replaces `search` (a string, found exactly once) in `text`, or stops the build. */
-function replaceOnce(text, search, replacement, file) {
+function replaceOnce(text, search, replacement, file, library = 'yoga-layout') {
 	const at = text.indexOf(search);
 	if (at === -1 || text.includes(search, at + 1)) {
-		throw new Error(`${file}: expected exactly one '${search.slice(0, 60)}'; has yoga-layout's loader changed?`);
+		throw new Error(`${file}: expected exactly one '${search.slice(0, 60)}'; has ${library} changed?`);
 	}
 
 	return text.slice(0, at) + replacement + text.slice(at + search.length);
@@ -67,7 +68,89 @@ const yogaWasmWithoutFetch = {
 				// `require` is the bundle's own (see the banner); zlib loads only when yoga does.
 				`w=h.wasmBinary||require("node:zlib").brotliDecompressSync(Buffer.from(${JSON.stringify(packed)},"base64"));`,
 				args.path,
+				"yoga-layout's loader",
 			);
+			return {contents: source, loader: 'js'};
+		});
+	},
+};
+
+// `serve` runs an SSH server and nothing else of ssh2: it never acts as a client or an agent, and
+// session.ts refuses sftp and every subsystem. The package index requires the client, the agents
+// and SFTP (~95 KB); `ssh2` resolves here to the three modules the server code uses. Anything
+// else read from it fails loudly rather than being undefined.
+const ssh2ServerOnly = {
+	name: 'ssh2-server-only',
+	setup(build) {
+		build.onResolve({filter: /^ssh2$/}, (args) =>
+			args.importer.includes(`${path.sep}source${path.sep}`) ? {path: 'ssh2', namespace: 'ssh2-server-only'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'ssh2-server-only'}, () => ({
+			contents: [
+				"const {parseKey} = require('ssh2/lib/protocol/keyParser.js');",
+				"const {generateKeyPair, generateKeyPairSync} = require('ssh2/lib/keygen.js');",
+				"const bundled = {Server: require('ssh2/lib/server.js'), utils: {parseKey, generateKeyPair, generateKeyPairSync}};",
+				'module.exports = new Proxy(bundled, {get(target, name) {',
+				'\tif (name in target || typeof name === "symbol" || name === "__esModule" || name === "then") return target[name];',
+				'\tthrow new Error(`ssh2.${String(name)} is not bundled (see ssh2ServerOnly in scripts/build.js)`);',
+				'}});',
+			].join('\n'),
+			resolveDir: process.cwd(),
+			loader: 'js',
+		}));
+		// The server requires SFTP only to construct it when a session's 'sftp' listener accepts, and
+		// ssh2/lib/utils.js only to compare a channel's constructor with it. Ours only rejects.
+		build.onResolve({filter: /^\.\/protocol\/SFTP\.js$/}, (args) =>
+			/[\\/]ssh2[\\/]lib[\\/](?:server|utils)\.js$/.test(args.importer) ? {path: 'ssh2-sftp', namespace: 'ssh2-sftp-stub'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'ssh2-sftp-stub'}, () => ({
+			contents: "exports.SFTP = class SFTP { constructor() { throw new Error('SFTP is not bundled (see scripts/build.js)'); } };",
+			loader: 'js',
+		}));
+		// bcrypt-pbkdf (and tweetnacl under it) only derives keys for passphrase-protected private
+		// keys. We never pass a passphrase: ssh2 refuses an encrypted host key before it gets here,
+		// and the keys we generate are unencrypted.
+		build.onResolve({filter: /^bcrypt-pbkdf$/}, (args) =>
+			/[\\/]ssh2[\\/]lib[\\/]/.test(args.importer) ? {path: 'bcrypt-pbkdf', namespace: 'bcrypt-pbkdf-stub'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'bcrypt-pbkdf-stub'}, () => ({
+			contents: "exports.pbkdf = () => { throw new Error('encrypted OpenSSH keys are not supported (bcrypt-pbkdf is not bundled)'); };",
+			loader: 'js',
+		}));
+	},
+};
+
+// meow reads and normalizes the nearest package.json (read-package-up, normalize-package-data with
+// its SPDX licence lists, semver, hosted-git-info, @babel/code-frame: ~115 KB, evaluated at load)
+// unless given `pkg`, and normalizes `pkg` only when `cli.pkg` is read. cli.tsx passes `pkg` and
+// never reads `cli.pkg`, so neither can run: options.js gets stubs that throw if that changes, and
+// the two calls that build those libraries at load are marked pure, so esbuild drops them unused.
+const meowWithoutPackageReading = {
+	name: 'meow-without-package-reading',
+	setup(build) {
+		const patches = {
+			'options.js': [
+				[
+					"import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';",
+					'const readPackageUpSync = () => { throw new Error("meow: pass `pkg` (read-package-up is not bundled, see scripts/build.js)"); };\n' +
+						'const normalizePackageData = () => { throw new Error("meow: `cli.pkg` is not available (normalize-package-data is not bundled, see scripts/build.js)"); };',
+				],
+			],
+			'dependencies.js': [
+				['var libExports = requireLib$1();', 'var libExports = /* @__PURE__ */ requireLib$1();'],
+				['var normalizeExports = requireNormalize();', 'var normalizeExports = /* @__PURE__ */ requireNormalize();'],
+				[
+					'const normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+					'const normalizePackageData = /* @__PURE__ */ getDefaultExportFromCjs(normalizeExports);',
+				],
+			],
+		};
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/](?:options|dependencies)\.js$/}, async (args) => {
+			let source = await readFile(args.path, 'utf8');
+			for (const [search, replacement] of patches[path.basename(args.path)]) {
+				source = replaceOnce(source, search, replacement, args.path, 'meow');
+			}
+
 			return {contents: source, loader: 'js'};
 		});
 	},
@@ -84,7 +167,7 @@ const result = await build({
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
-	plugins: [withoutInkDevtools, withoutNativeAddons, yogaWasmWithoutFetch],
+	plugins: [withoutInkDevtools, withoutNativeAddons, yogaWasmWithoutFetch, ssh2ServerOnly, meowWithoutPackageReading],
 	// React, react-reconciler and scheduler pick their production builds from this.
 	define: {'process.env.NODE_ENV': '"production"'},
 	metafile: isAnalyzing,
