@@ -44,5 +44,6 @@ export function detectColorLevel(env: Readonly<Record<string, string | undefined
 		return 2;
 	}
 
-	return term !== '' || env['COLORTERM'] !== undefined ? 1 : 0;
+	const isKnownColorTerm = /^(?:screen|xterm|vt[1-5]\d\d|rxvt|tmux|alacritty|foot|konsole|linux|cygwin)|color|ansi|kitty/i.test(term);
+	return isKnownColorTerm || env['COLORTERM'] !== undefined ? 1 : 0;
 }

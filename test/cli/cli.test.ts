@@ -97,3 +97,15 @@ printed as plain text.
 		expect(result.stdout).toContain('PROJECTS');
 	});
 });
+
+describe('colour detection', () => {
+	it('reads TERM, COLORTERM and TERM_PROGRAM, and ignores CI', async () => {
+		const {detectColorLevel} = await import('../../source/terminal/color.js');
+		expect(detectColorLevel({TERM: 'xterm-256color', CI: 'true'}, true)).toBe(2);
+		expect(detectColorLevel({TERM: 'xterm', COLORTERM: 'truecolor'}, true)).toBe(3);
+		expect(detectColorLevel({TERM: 'screen'}, true)).toBe(1);
+		expect(detectColorLevel({TERM: 'unknown'}, true)).toBe(0);
+		expect(detectColorLevel({TERM: 'dumb', COLORTERM: 'truecolor'}, true)).toBe(0);
+		expect(detectColorLevel({TERM: 'xterm-256color'}, false)).toBe(0);
+	});
+});
