@@ -1,0 +1,287 @@
+// `balakumaran serve` under load, beside a bare ssh2 server that only writes one line per shell
+// (bench/ssh/bare-server.mjs, the handshake floor), both on loopback, in the same run:
+//   - connect → first frame, p50/p95, with 50 visitors connecting at once;
+//   - resident memory per added session, up to SESSIONS (1000) held at once;
+//   - CPU while those sessions sit idle;
+//   - and, for ours, how long a SIGTERM takes to say goodbye to all of them.
+// Goals (2 cores): 1000 sessions held; ≤ 1 MB RSS per added session; p95 ≤ 1.3× the bare
+// server's; idle CPU < 2 % of a core at 1000 sessions; no MaxListenersExceededWarning.
+// Bounded: SESSIONS (default 1000), ROUNDS latency rounds (default 5), IDLE_SECONDS (default 60,
+// one whole keepalive period of ours, four of the bare server's), about 4 minutes in all.
+import {spawn} from 'node:child_process';
+import {readFileSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import ssh2 from 'ssh2';
+import {cliPath, median, percentile, printTable, verdict} from './lib/stats.mjs';
+
+const sessions = Number(process.env.SESSIONS ?? 1000);
+const rounds = Number(process.env.ROUNDS ?? 5);
+const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
+const burst = 50;
+const deadline = setTimeout(() => {
+	console.error('ssh-load: gave up after 6 minutes');
+	process.exit(1);
+}, 6 * 60_000);
+deadline.unref();
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'balakumaran-ssh-bench-'));
+const keyPath = path.join(folder, 'key');
+const bareServer = fileURLToPath(new URL('ssh/bare-server.mjs', import.meta.url));
+
+/** Starts a server process and resolves once it says which port it listens on. */
+async function startServer(name, args) {
+	const child = spawn(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, NODE_OPTIONS: ''}});
+	let stderr = '';
+	const port = await new Promise((resolve, reject) => {
+		child.stderr.setEncoding('utf8').on('data', (chunk) => {
+			stderr += chunk;
+			const match = /listening on (?:[\d.]+:)?(\d+)/.exec(stderr);
+			if (match) {
+				resolve(Number(match[1]));
+			}
+		});
+		child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${stderr}`)));
+	});
+	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({code, signal})));
+	return {name, child, port, exited, stderr: () => stderr};
+}
+
+/** VmRSS of a process, in MB. */
+function residentMegabytes(pid) {
+	const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+	return Number(match?.[1] ?? Number.NaN) / 1024;
+}
+
+/** User + system CPU seconds a process has used (clock ticks are 1/100 s on Linux). */
+function cpuSeconds(pid) {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Connects, opens a 100×30 shell and resolves once its first frame is in: for ours, the end of the
+ * Screen's first synchronized update; for the bare server, its one line.
+ */
+async function openSession(server) {
+	const started = performance.now();
+	const client = new ssh2.Client();
+	const closed = new Promise((resolve) => client.once('close', resolve));
+	client.on('error', () => {});
+	await new Promise((resolve, reject) => {
+		client.once('ready', resolve);
+		client.once('error', reject);
+		client.connect({host: '127.0.0.1', port: server.port, username: 'bench', readyTimeout: 60_000});
+	});
+	const channel = await new Promise((resolve, reject) => {
+		client.shell({cols: 100, rows: 30, term: 'xterm-256color', height: 0, width: 0}, (error, opened) => (error ? reject(error) : resolve(opened)));
+	});
+	channel.on('error', () => {});
+	let output = '';
+	const waiters = new Set();
+	channel.on('data', (chunk) => {
+		output += chunk.toString('latin1');
+		for (const wake of waiters) {
+			wake();
+		}
+	});
+	const frames = () => output.split('\u001B[?2026l').length - 1 + (output.includes('Balakumaran Kannan\r\n') ? 1 : 0);
+	const waitForFrames = async (count) =>
+		new Promise((resolve) => {
+			const check = () => {
+				if (frames() >= count) {
+					waiters.delete(check);
+					resolve();
+				}
+			};
+
+			waiters.add(check);
+			check();
+		});
+	await waitForFrames(1);
+	return {client, channel, closed, waitForFrames, ms: performance.now() - started};
+}
+
+async function closeAll(opened) {
+	for (const {client} of opened) {
+		client.end();
+	}
+
+	await Promise.all(opened.map(async ({closed}) => closed));
+}
+
+/** `burst` visitors connecting at once; their connect → first frame times. */
+async function latencyRound(server) {
+	const opened = await Promise.all(Array.from({length: burst}, async () => openSession(server)));
+	await closeAll(opened);
+	return opened.map(({ms}) => ms);
+}
+
+/**
+ * Opens `sessions` sessions, `burst` at a time, then presses a key in each (which mounts our app;
+ * until then a session only shows the shared first frame). Returns them open, with RSS figures.
+ */
+async function holdSessions(server) {
+	// One visit first, so code is compiled and the first frame cached: the steady state.
+	await closeAll([await openSession(server)]);
+	const opened = [];
+	const rss = {start: residentMegabytes(server.child.pid)};
+	while (opened.length < sessions) {
+		const count = Math.min(burst, sessions - opened.length);
+		opened.push(...(await Promise.all(Array.from({length: count}, async () => openSession(server)))));
+	}
+
+	rss.looking = residentMegabytes(server.child.pid);
+	for (let index = 0; index < opened.length; index += burst) {
+		await Promise.all(
+			opened.slice(index, index + burst).map(async (session) => {
+				session.channel.write('j');
+				// The bare server answers nothing; ours paints the moved cursor.
+				await (server === bare ? undefined : session.waitForFrames(2));
+			}),
+		);
+	}
+
+	rss.moved = residentMegabytes(server.child.pid);
+	return {opened, rss};
+}
+
+const progress = (message) => {
+	process.stderr.write(`  … ${message}\n`);
+};
+
+async function idleCpu(server) {
+	const before = cpuSeconds(server.child.pid);
+	const started = performance.now();
+	await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+	return (100 * (cpuSeconds(server.child.pid) - before)) / ((performance.now() - started) / 1000);
+}
+
+const ourArgs = [
+	cliPath,
+	'serve',
+	'--host',
+	'127.0.0.1',
+	'--port',
+	'0',
+	'--host-key',
+	keyPath,
+	'--max-sessions',
+	String(sessions + burst),
+	'--max-per-address',
+	String(sessions + burst),
+	'--rate-per-address',
+	'1000000',
+];
+let ours = await startServer('balakumaran serve', ourArgs);
+let bare = await startServer('bare ssh2 server', [bareServer, keyPath]);
+const results = {ours: {latencies: []}, bare: {latencies: []}};
+try {
+	// Warm-up (not counted): code compiled, caches filled.
+	for (const server of [ours, bare]) {
+		progress(`warming up ${server.name}`);
+		await latencyRound(server);
+	}
+
+	// Alternating, so both see the same background load.
+	for (let round = 0; round < rounds; round++) {
+		progress(`latency round ${round + 1} of ${rounds}`);
+		results.ours.latencies.push(...(await latencyRound(ours)));
+		results.bare.latencies.push(...(await latencyRound(bare)));
+	}
+
+	// Memory from fresh processes: a heap already grown by the bursts above would hide the cost.
+	for (const server of [ours, bare]) {
+		server.child.kill('SIGKILL');
+		await server.exited;
+	}
+
+	ours = await startServer('balakumaran serve', ourArgs);
+	bare = await startServer('bare ssh2 server', [bareServer, keyPath]);
+	for (const [name, server] of [
+		['ours', ours],
+		['bare', bare],
+	]) {
+		progress(`holding ${sessions} sessions on ${server.name}`);
+		const held = await holdSessions(server);
+		const result = results[name];
+		result.rss = held.rss;
+		progress(`idle for ${idleSeconds} s`);
+		result.cpu = await idleCpu(server);
+		if (server === ours) {
+			// Goodbye to everyone at once: the restart path with a full house.
+			const started = performance.now();
+			server.child.kill('SIGTERM');
+			result.exit = await server.exited;
+			result.shutdownMs = performance.now() - started;
+		}
+
+		await closeAll(held.opened);
+	}
+} finally {
+	for (const server of [ours, bare]) {
+		server.child.kill('SIGKILL');
+	}
+
+	rmSync(folder, {recursive: true, force: true});
+}
+
+const summary = ({latencies, rss, cpu}) => ({
+	p50: median(latencies),
+	p95: percentile(latencies, 0.95),
+	rss,
+	looking: (rss.looking - rss.start) / sessions,
+	moved: (rss.moved - rss.start) / sessions,
+	cpu,
+});
+
+const our = summary(results.ours);
+const floor = summary(results.bare);
+const ratio = our.p95 / floor.p95;
+const warnings = (ours.stderr().match(/MaxListenersExceededWarning/g) ?? []).length;
+const restartLines = (ours.stderr().match(/end=server-restarting/g) ?? []).length;
+printTable(`connect → first frame, ${burst} connecting at once (${rounds} rounds, ms)`, [
+	{server: ours.name, p50: our.p50, p95: our.p95, 'p95 vs bare': `${ratio.toFixed(2)}×`, goal: verdict(Number(ratio.toFixed(2)), 1.3)},
+	{server: bare.name, p50: floor.p50, p95: floor.p95},
+]);
+printTable(`resident memory (MB) of a fresh server, ${sessions} sessions held`, [
+	{
+		server: ours.name,
+		'at start': our.rss.start,
+		[`${sessions} looking`]: our.rss.looking,
+		[`after a key each`]: our.rss.moved,
+		'per session, looking': our.looking,
+		'per session, after a key': our.moved,
+		goal: verdict(Number(our.moved.toFixed(2)), 1),
+	},
+	{
+		server: bare.name,
+		'at start': floor.rss.start,
+		[`${sessions} looking`]: floor.rss.looking,
+		[`after a key each`]: floor.rss.moved,
+		'per session, looking': floor.looking,
+		'per session, after a key': floor.moved,
+	},
+]);
+printTable(`idle CPU with ${sessions} sessions (after a key each), over ${idleSeconds} s (% of one core)`, [
+	{server: ours.name, cpu: our.cpu, goal: verdict(Number(our.cpu.toFixed(2)), 2)},
+	{server: bare.name, cpu: floor.cpu},
+]);
+const {exit, shutdownMs} = results.ours;
+printTable('SIGTERM with every session open', [
+	{
+		sessions,
+		'goodbyes logged': restartLines,
+		'exit code': exit.code ?? exit.signal,
+		ms: shutdownMs,
+		goal: verdict(Math.round(shutdownMs), 5000),
+		MaxListenersExceededWarning: warnings,
+	},
+]);
+clearTimeout(deadline);
+if (restartLines < sessions || warnings > 0 || exit.code !== 0) {
+	process.exitCode = 1;
+}
