@@ -1,11 +1,12 @@
-// ../shared/fixtures/jsonresume-sample.json is the JSON Resume project's own sample: a real
-// third-party document. Every fact in it must reach the printed text.
+// test/fixtures/jsonresume-sample.json is the JSON Resume project's own sample (MIT licensed,
+// from @jsonresume/schema), a real third-party document, copied here so the tests stand alone.
+// Every fact in it must reach the printed text.
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {loadResumeFile} from '../../source/data/load.js';
 import {printResume} from '../../source/render/print.js';
 
-const samplePath = fileURLToPath(new URL('../../../shared/fixtures/jsonresume-sample.json', import.meta.url));
+const samplePath = fileURLToPath(new URL('../fixtures/jsonresume-sample.json', import.meta.url));
 
 // Written by hand from the sample; dates as the résumé prints them.
 const facts = [
