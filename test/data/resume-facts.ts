@@ -1,4 +1,4 @@
-// The résumé's facts, written by hand from /work/shared/resume-source.txt (the owner's PDF as
+// The résumé's facts, written by hand from the owner's résumé (his PDF as
 // text), never generated from data/resume.json: the test compares the two, so a fact lost or
 // invented on either side shows up.
 //
