@@ -126,7 +126,10 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 		}
 	};
 
-	const sshServer = new SshServer({hostKeys: [options.hostKey], ident: 'balakumaran'});
+	// A keepalive a minute (ssh2's default is every 15 s): each one is a packet encrypted and
+	// answered, which with a thousand idle visitors was most of the idle CPU. A vanished client is
+	// still noticed within about three minutes (the idle timeout ends it sooner or later anyway).
+	const sshServer = new SshServer({hostKeys: [options.hostKey], ident: 'balakumaran', keepaliveInterval: 60_000, keepaliveCountMax: 2});
 	sshServer.on('error', () => {});
 	sshServer.on('connection', (client: Connection, info) => {
 		const visit = byPeer.get(peerKey(info.ip, info.port));

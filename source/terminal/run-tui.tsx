@@ -44,6 +44,8 @@ export type TuiSession = {
 /** Ink's stdout: reports the terminal's size and passes each frame to the screen. */
 class FrameSink extends EventEmitter {
 	readonly isTTY = true;
+	/** Cleared on stop: Ink then skips the last frame it would render while unmounting. */
+	writable = true;
 	constructor(
 		private readonly size: () => Size,
 		private readonly onFrame: (frame: string) => void,
@@ -93,6 +95,7 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 		}
 
 		isStopped = true;
+		sink.writable = false;
 		unsubscribe();
 		instance.unmount();
 		screen.leave();
