@@ -175,6 +175,8 @@ const ourArgs = [
 	String(sessions + burst),
 	'--rate-per-address',
 	'1000000',
+	'--key-rate',
+	'1000000',
 ];
 let ours = await startServer('balakumaran serve', ourArgs);
 let bare = await startServer('bare ssh2 server', [bareServer, keyPath]);

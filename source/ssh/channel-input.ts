@@ -2,6 +2,10 @@
 // Ink pulls what arrived with read() after each 'readable' event.
 import {EventEmitter} from 'node:events';
 import {StringDecoder} from 'node:string_decoder';
+import type {KeyBudget} from './limits.js';
+
+/** One key each: an escape sequence (CSI, SS3, Alt+key) or a single character. */
+const keyPattern = /\u001B(?:\[[0-?]*[ -/]*[@-~]|O.|[^\u001B])?|[^\u001B]/gsu;
 
 export class ChannelInput extends EventEmitter {
 	readonly isTTY = true;
@@ -9,7 +13,8 @@ export class ChannelInput extends EventEmitter {
 	// A multi-byte character split across two SSH packets is joined before Ink sees it.
 	private readonly decoder = new StringDecoder('utf8');
 
-	constructor() {
+	/** Keys beyond the budget are dropped (see KeyBudget); none without one. */
+	constructor(private readonly budget?: KeyBudget) {
 		super();
 		// Keys that came before Ink listened (it subscribes in an effect, after mounting) are
 		// announced again to the listener that arrives.
@@ -24,11 +29,25 @@ export class ChannelInput extends EventEmitter {
 		});
 	}
 
-	push(data: Buffer): void {
-		this.pending += this.decoder.write(data);
+	/** Queues what arrived for Ink and says so; returns how many keys the budget dropped. */
+	push(data: Buffer): number {
+		let text = this.decoder.write(data);
+		let dropped = 0;
+		if (this.budget && text !== '') {
+			const keys = text.match(keyPattern) ?? [];
+			const allowed = this.budget.take(keys.length);
+			if (allowed < keys.length) {
+				dropped = keys.length - allowed;
+				text = keys.slice(0, allowed).join('');
+			}
+		}
+
+		this.pending += text;
 		if (this.pending !== '') {
 			this.emit('readable');
 		}
+
+		return dropped;
 	}
 
 	read(): string | null {

@@ -31,6 +31,7 @@ Limits (a visitor over one is told so in one line, then disconnected)
   --login-timeout <seconds>    to finish the handshake and log in (default: 10)
   --idle-timeout <seconds>     without a key press (default: 600)
   --max-session <seconds>      for any one visit (default: 1800)
+  --key-rate <n>               keys a second from one address; more are dropped (default: 50)
 
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
@@ -59,6 +60,7 @@ const valueOptions = [
 	'login-timeout',
 	'idle-timeout',
 	'max-session',
+	'key-rate',
 ] as const;
 
 function parse(argv: readonly string[]): Parsed {
@@ -122,6 +124,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		loginTimeoutMs: seconds(parsed, 'login-timeout', defaultLimits.loginTimeoutMs),
 		idleTimeoutMs: seconds(parsed, 'idle-timeout', defaultLimits.idleTimeoutMs),
 		maxSessionMs: seconds(parsed, 'max-session', defaultLimits.maxSessionMs),
+		keysPerSecond: integer(parsed, 'key-rate', defaultLimits.keysPerSecond, 1, 1_000_000),
 	};
 	for (const value of Object.values(numbers)) {
 		if (typeof value === 'string') {

@@ -15,6 +15,8 @@ export type Limits = {
 	readonly idleTimeoutMs: number;
 	/** From login, whatever happens. */
 	readonly maxSessionMs: number;
+	/** Keys a second from one address, all its sessions together (bursts of twice that pass). */
+	readonly keysPerSecond: number;
 };
 
 export const defaultLimits: Limits = {
@@ -24,6 +26,7 @@ export const defaultLimits: Limits = {
 	loginTimeoutMs: 10_000,
 	idleTimeoutMs: 10 * 60_000,
 	maxSessionMs: 30 * 60_000,
+	keysPerSecond: 50,
 };
 
 export type Admission =
@@ -132,5 +135,36 @@ export class ConnectionLimiter {
 
 	get counts(): {readonly sessions: number; readonly refusing: number; readonly addresses: number} {
 		return {sessions: this.sessions, refusing: this.refusing, addresses: this.attempts.size};
+	}
+}
+
+/**
+ * Keys a visitor's address may send, as a token bucket: bursts (key repeat, a short paste) pass,
+ * but each key costs a render (~3 ms), so a client streaming input would otherwise take the CPU
+ * from everyone else. Shared by all sessions from one address; keys over it are dropped.
+ */
+export class KeyBudget {
+	private tokens: number;
+	private updatedAt: number;
+
+	private readonly burst: number;
+
+	constructor(
+		private readonly perSecond: number,
+		private readonly now: () => number = Date.now,
+	) {
+		this.burst = 2 * perSecond;
+		this.tokens = this.burst;
+		this.updatedAt = now();
+	}
+
+	/** Takes up to `keys` keys from the budget; returns how many may be used. */
+	take(keys: number): number {
+		const now = this.now();
+		this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) * this.perSecond) / 1000);
+		this.updatedAt = now;
+		const allowed = Math.min(keys, Math.floor(this.tokens));
+		this.tokens -= allowed;
+		return allowed;
 	}
 }

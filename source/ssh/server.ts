@@ -7,7 +7,7 @@ import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {ColorLevel} from '../terminal/color.js';
 import {createTheme} from '../theme.js';
-import {ConnectionLimiter, formatDuration, type Admission, type Limits} from './limits.js';
+import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limits} from './limits.js';
 import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';
 import {startSession, type SessionHandle} from './session.js';
@@ -37,6 +37,9 @@ export type ResumeServer = {
 /** Everything the log line needs, and the handles to end a connection. */
 type Visit = {
 	readonly socket: Socket;
+	readonly address: string;
+	/** Shared with every other connection from the same address. */
+	readonly keyBudget: KeyBudget;
 	readonly admission: Admission;
 	readonly startedAt: number;
 	user?: string;
@@ -90,6 +93,21 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 	};
 
 	const visits = new Map<Socket, Visit>();
+	const keyBudgets = new Map<string, {readonly budget: KeyBudget; users: number}>();
+	const acquireKeyBudget = (address: string): KeyBudget => {
+		const entry = keyBudgets.get(address) ?? {budget: new KeyBudget(limits.keysPerSecond), users: 0};
+		entry.users++;
+		keyBudgets.set(address, entry);
+		return entry.budget;
+	};
+
+	const releaseKeyBudget = (address: string): void => {
+		const entry = keyBudgets.get(address);
+		if (entry && --entry.users <= 0) {
+			keyBudgets.delete(address);
+		}
+	};
+
 	// ssh2 reports a connection by its remote address and port; this finds the visit it belongs to.
 	const byPeer = new Map<string, Visit>();
 	const peerKey = (address: string | undefined, port: number | undefined): string => `${address ?? ''}|${port ?? 0}`;
@@ -189,6 +207,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 				printer,
 				styleFor,
 				firstFrames,
+				keyBudget: visit.keyBudget,
 				refusal: visit.admission.kind === 'refuse' ? visit.admission.message : undefined,
 				onRefused(what) {
 					visit.refused.add(what);
@@ -223,7 +242,8 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 
 		const address = socket.remoteAddress ?? 'unknown';
 		const admission = limiter.admit(address);
-		const visit: Visit = {socket, admission, startedAt: Date.now(), refused: new Set(), timers: new Set()};
+		const keyBudget = acquireKeyBudget(address);
+		const visit: Visit = {socket, address, keyBudget, admission, startedAt: Date.now(), refused: new Set(), timers: new Set()};
 		const peer = peerKey(socket.remoteAddress, socket.remotePort);
 		socket.once('close', () => {
 			// ssh2 reports nothing about a peer that never sent a valid SSH version line.
@@ -235,6 +255,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 			visits.delete(socket);
 			byPeer.delete(peer);
 			limiter.release(address, admission);
+			releaseKeyBudget(address);
 			options.log(logLine(visit));
 		});
 		if (admission.kind === 'drop') {

@@ -9,6 +9,7 @@ import type {ColorLevel} from '../terminal/color.js';
 import {osc52, runTui, type TerminalPort, type TuiSession} from '../terminal/run-tui.js';
 import {Screen} from '../terminal/screen.js';
 import {ChannelInput} from './channel-input.js';
+import type {KeyBudget} from './limits.js';
 import type {FirstFrames} from './first-frame.js';
 import type {Printer} from './printed.js';
 import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
@@ -20,6 +21,8 @@ export type SessionContext = {
 	readonly styleFor: (level: ColorLevel) => Style;
 	/** The app's first frame for a size and style, shared by every session. */
 	readonly firstFrames: FirstFrames;
+	/** Keys this visitor's address may send (shared by its sessions). */
+	readonly keyBudget: KeyBudget;
 	/** When set, a limit was hit: the visitor hears this instead of the résumé. */
 	readonly refusal?: string;
 	/** A request we turned down (for the connection's log line). */
@@ -131,7 +134,7 @@ export function startSession(session: Session, context: SessionContext): Session
 
 	/** Paints the shared first frame at once; the app itself is mounted at the first key. */
 	const startTui = (opened: ServerChannel): void => {
-		const input = new ChannelInput();
+		const input = new ChannelInput(context.keyBudget);
 		const style = context.styleFor(sessionColorLevel(env));
 		const currentSize = (): Size => size ?? clampSize(0, 0);
 		const screen = new Screen(write, currentSize);
@@ -186,7 +189,9 @@ export function startSession(session: Session, context: SessionContext): Session
 		opened.on('data', (data: Buffer) => {
 			context.onActivity();
 			mount();
-			input.push(data);
+			if (input.push(data) > 0) {
+				context.onRefused('keys-over-budget');
+			}
 		});
 		screen.enter();
 		screen.paint(context.firstFrames(currentSize(), style));
@@ -216,15 +221,25 @@ export function startSession(session: Session, context: SessionContext): Session
 		size = clampSize(info.cols, info.rows);
 		accept?.();
 		context.onActivity();
-		// A burst of resizes (a window dragged) is one re-layout, on the next turn of the loop.
-		if (!isResizePending) {
-			isResizePending = true;
-			setImmediate(() => {
-				isResizePending = false;
-				for (const listener of resizeListeners) {
-					listener();
-				}
-			});
+		// A burst of resizes (a window dragged) is one re-layout, on the next turn of the loop. Each
+		// costs a render, so it is paid from the key budget; over it, the last size is drawn a
+		// second later instead.
+		if (isResizePending) {
+			return;
+		}
+
+		isResizePending = true;
+		const relayout = (): void => {
+			isResizePending = false;
+			for (const listener of resizeListeners) {
+				listener();
+			}
+		};
+
+		if (context.keyBudget.take(1) === 1) {
+			setImmediate(relayout);
+		} else {
+			setTimeout(relayout, 1000).unref();
 		}
 	});
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
 		port: 0,
 		hostKey: key.key.privateKey,
 		resume: loaded.resume,
-		limits: {...defaultLimits, maxSessions: 1000, maxPerAddress: 1000, connectionsPerMinute: 100_000},
+		limits: {...defaultLimits, maxSessions: 1000, maxPerAddress: 1000, connectionsPerMinute: 100_000, keysPerSecond: 100_000},
 		log(line) {
 			logged.push(line);
 			for (const wake of logWaiters) {

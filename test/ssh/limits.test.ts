@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ConnectionLimiter, defaultLimits, formatDuration, type Limits} from '../../source/ssh/limits.js';
+import {ConnectionLimiter, KeyBudget, defaultLimits, formatDuration, type Limits} from '../../source/ssh/limits.js';
 
 const limits: Limits = {...defaultLimits, maxSessions: 3, maxPerAddress: 2, connectionsPerMinute: 4};
 
@@ -22,6 +22,7 @@ describe('the connection limiter', () => {
 			loginTimeoutMs: 10_000,
 			idleTimeoutMs: 600_000,
 			maxSessionMs: 1_800_000,
+			keysPerSecond: 50,
 		});
 	});
 
@@ -75,5 +76,17 @@ describe('the connection limiter', () => {
 		expect(formatDuration(60_000)).toBe('1 minute');
 		expect(formatDuration(1000)).toBe('1 second');
 		expect(formatDuration(1500)).toBe('1.5 seconds');
+	});
+
+	it('lets a burst of keys through, then the rate, and drops the rest', () => {
+		let now = 0;
+		const budget = new KeyBudget(10, () => now);
+		expect(budget.take(15)).toBe(15);
+		expect(budget.take(10)).toBe(5);
+		expect(budget.take(1)).toBe(0);
+		now += 500;
+		expect(budget.take(100)).toBe(5);
+		now += 60_000;
+		expect(budget.take(100)).toBe(20);
 	});
 });

@@ -74,6 +74,20 @@ describe('the server survives', () => {
 		noInternalErrors();
 	});
 
+	it('a client streaming keys: past the per-address key budget they are dropped', async () => {
+		const flooder = await visit(served.port, {user: 'flood'});
+		await flooder.waitFor(hasFirstFrame, 'the first frame');
+		// 20 000 keys, each of which would cost a render.
+		for (let chunk = 0; chunk < 20; chunk++) {
+			flooder.channel.write('jk'.repeat(500));
+		}
+
+		flooder.client.end();
+		expect(await served.waitForLog((line) => line.includes('user="flood"'), 'the log line')).toMatch(/ refused=keys-over-budget$/);
+		await stillServes();
+		noInternalErrors();
+	});
+
 	it('clients that vanish mid-frame', async () => {
 		const visitors = await Promise.all(
 			Array.from({length: 20}, async (_, index) => visit(served.port, {user: `vanish-${index}`, pty: {cols: 300, rows: 100}})),
@@ -131,5 +145,16 @@ describe('a restart', () => {
 		}
 
 		expect(restarting.logs().filter((line) => line.includes('end=server-restarting'))).toHaveLength(3);
+	});
+
+	it('on SIGINT too', async () => {
+		const restarting = await startServe();
+		const visitor = await visit(restarting.port, {user: 'interrupted'});
+		await visitor.waitFor(hasFirstFrame, 'the first frame');
+		expect(await restarting.stop('SIGINT')).toEqual({code: 0, signal: null});
+		await visitor.waitFor((output) => output.includes('The server is restarting; please reconnect in a moment.\r\n'), 'the goodbye');
+		// The goodbye comes after leaving the full screen, so it lands on the visitor's own screen.
+		expect(visitor.output().indexOf('\u001B[?1049l')).toBeLessThan(visitor.output().indexOf('The server is restarting'));
+		expect(await visitor.closed).toBe(0);
 	});
 });

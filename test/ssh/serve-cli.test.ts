@@ -40,6 +40,7 @@ Limits (a visitor over one is told so in one line, then disconnected)
   --login-timeout <seconds>    to finish the handshake and log in (default: 10)
   --idle-timeout <seconds>     without a key press (default: 600)
   --max-session <seconds>      for any one visit (default: 1800)
+  --key-rate <n>               keys a second from one address; more are dropped (default: 50)
 
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
