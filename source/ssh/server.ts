@@ -11,6 +11,7 @@ import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limit
 import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';
 import {startSession, type SessionHandle} from './session.js';
+import {formatVisitLog, printableUser} from './visit-log.js';
 
 const {Server: SshServer} = ssh2;
 
@@ -53,22 +54,6 @@ type Visit = {
 
 /** How long a visitor told goodbye has to close before the socket is cut. */
 const goodbyeGraceMs = 2000;
-
-/** Control characters and quotes out, length bounded: the name is the visitor's to choose. */
-function printableUser(name: string): string {
-	return JSON.stringify(name.replace(/[^\x20-\x7E]/g, '?').slice(0, 64));
-}
-
-function logLine(visit: Visit): string {
-	const {socket} = visit;
-	const address = socket.remoteFamily === 'IPv6' ? `[${socket.remoteAddress}]` : socket.remoteAddress;
-	const seconds = ((Date.now() - visit.startedAt) / 1000).toFixed(1);
-	const refused = visit.refused.size > 0 ? ` refused=${[...visit.refused].join(',')}` : '';
-	return (
-		`${new Date().toISOString()} ${address ?? 'unknown'}:${socket.remotePort ?? 0} user=${visit.user ?? '-'} ` +
-		`duration=${seconds}s in=${socket.bytesRead}B out=${socket.bytesWritten}B end=${visit.endReason ?? 'client-closed'}${refused}`
-	);
-}
 
 const goodbyes = {
 	idle: (ms: number) => `Closed after ${formatDuration(ms)} without a key press. Come back any time.`,
@@ -256,7 +241,15 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 			byPeer.delete(peer);
 			limiter.release(address, admission);
 			releaseKeyBudget(address);
-			options.log(logLine(visit));
+			options.log(
+				formatVisitLog({
+					...visit,
+					family: socket.remoteFamily,
+					port: socket.remotePort,
+					bytesIn: socket.bytesRead,
+					bytesOut: socket.bytesWritten,
+				}),
+			);
 		});
 		if (admission.kind === 'drop') {
 			cut(visit, `dropped:${admission.reason}`);

@@ -1,17 +1,15 @@
-// One SSH session channel ↔ one Ink app, or one printed output. It knows nothing of sockets or
-// limits: the server hands it a context, may end it politely, and is told when it has ended.
-import ansiEscapes from 'ansi-escapes';
+// One SSH session channel ↔ one Ink app (session-app.ts), or one printed output. It knows nothing
+// of sockets or limits: the server hands it a context, may end it politely, and is told when it
+// has ended.
 import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, WindowChangeInfo} from 'ssh2';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {Size} from '../screen-plan.js';
 import type {ColorLevel} from '../terminal/color.js';
-import {osc52, runTui, type TerminalPort, type TuiSession} from '../terminal/run-tui.js';
-import {Screen} from '../terminal/screen.js';
-import {ChannelInput} from './channel-input.js';
-import type {KeyBudget} from './limits.js';
 import type {FirstFrames} from './first-frame.js';
+import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
+import {startSessionApp} from './session-app.js';
 import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
 
 export type SessionContext = {
@@ -132,70 +130,29 @@ export function startSession(session: Session, context: SessionContext): Session
 		return opened;
 	};
 
-	/** Paints the shared first frame at once; the app itself is mounted at the first key. */
-	const startTui = (opened: ServerChannel): void => {
-		const input = new ChannelInput(context.keyBudget);
-		const style = context.styleFor(sessionColorLevel(env));
-		const currentSize = (): Size => size ?? clampSize(0, 0);
-		const screen = new Screen(write, currentSize);
-		const port: TerminalPort = {
-			stdin: input.asReadStream(),
+	const startApp = (opened: ServerChannel): void => {
+		const app = startSessionApp({
+			resume: context.resume,
+			style: context.styleFor(sessionColorLevel(env)),
+			firstFrames: context.firstFrames,
+			keyBudget: context.keyBudget,
 			write,
-			size: currentSize,
+			size: () => size ?? clampSize(0, 0),
 			onResize(listener) {
 				resizeListeners.add(listener);
 				return () => resizeListeners.delete(listener);
 			},
-		};
-		let tui: TuiSession | undefined;
-		let hasLeft = false;
-		const paintFirstFrame = (): void => {
-			screen.invalidate();
-			screen.paint(context.firstFrames(currentSize(), style));
-		};
-
-		stopApp = () => {
-			if (tui) {
-				tui.stop();
-			} else if (!hasLeft) {
-				resizeListeners.delete(paintFirstFrame);
-				screen.leave();
-			}
-
-			hasLeft = true;
-		};
-
-		const mount = (): void => {
-			if (tui || hasLeft) {
-				return;
-			}
-
-			resizeListeners.delete(paintFirstFrame);
-			tui = runTui(port, {
-				resume: context.resume,
-				style,
-				screen,
-				onOpenLink(url) {
-					// The server never opens anything: the visitor's terminal gets the link and a copy of it (OSC 52).
-					write(osc52(url));
-					return `Link: ${style.hasHyperlinks ? ansiEscapes.link(url, url) : url} (copied)`;
-				},
-			});
-			void tui.done.then(() => {
+			onQuit() {
 				finish(0, 'quit');
-			});
-		};
-
+			},
+		});
+		stopApp = app.stop;
 		opened.on('data', (data: Buffer) => {
 			context.onActivity();
-			mount();
-			if (input.push(data) > 0) {
+			if (app.push(data) > 0) {
 				context.onRefused('keys-over-budget');
 			}
 		});
-		screen.enter();
-		screen.paint(context.firstFrames(currentSize(), style));
-		resizeListeners.add(paintFirstFrame);
 	};
 
 	session.on('error', noop);
@@ -284,7 +241,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			opened.resume();
 			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
 		} else {
-			startTui(opened);
+			startApp(opened);
 		}
 	});
 
