@@ -22,8 +22,14 @@ const sessions = Number(process.env.SESSIONS ?? 1000);
 const rounds = Number(process.env.ROUNDS ?? 5);
 const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
 const burst = 50;
+/** Server processes started, killed on the way out whatever happens. */
+const children = new Set();
 const deadline = setTimeout(() => {
 	console.error('ssh-load: gave up after 6 minutes');
+	for (const child of children) {
+		child.kill('SIGKILL');
+	}
+
 	process.exit(1);
 }, 6 * 60_000);
 deadline.unref();
@@ -35,6 +41,7 @@ const bareServer = fileURLToPath(new URL('ssh/bare-server.mjs', import.meta.url)
 /** Starts a server process and resolves once it says which port it listens on. */
 async function startServer(name, args) {
 	const child = spawn(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, NODE_OPTIONS: ''}});
+	children.add(child);
 	let stderr = '';
 	const port = await new Promise((resolve, reject) => {
 		child.stderr.setEncoding('utf8').on('data', (chunk) => {
