@@ -91,6 +91,11 @@ async function openSession(server) {
 	const waiters = new Set();
 	channel.on('data', (chunk) => {
 		output += chunk.toString('latin1');
+		// Answer the app's terminal query (DA1) as a real terminal would.
+		if (chunk.includes('\u001B[c')) {
+			channel.write('\u001B[?62;22c');
+		}
+
 		for (const wake of waiters) {
 			wake();
 		}

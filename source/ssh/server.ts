@@ -6,7 +6,7 @@ import ssh2, {type AuthContext, type Connection} from 'ssh2';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {ColorLevel} from '../terminal/color.js';
-import {createTheme} from '../theme.js';
+import {createTheme, type ThemeName} from '../theme.js';
 import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limits} from './limits.js';
 import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';
@@ -66,12 +66,13 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 	const limiter = new ConnectionLimiter(limits);
 	const printer = createPrinter(options.resume);
 	const firstFrames = createFirstFrames(options.resume);
-	const styles = new Map<ColorLevel, Style>();
-	const styleFor = (level: ColorLevel): Style => {
-		let style = styles.get(level);
+	const styles = new Map<string, Style>();
+	const styleFor = (level: ColorLevel, theme: ThemeName): Style => {
+		const key = `${theme}|${level}`;
+		let style = styles.get(key);
 		if (!style) {
-			style = {theme: createTheme('dark', level), hasHyperlinks: level > 0};
-			styles.set(level, style);
+			style = {theme: createTheme(theme, level), hasHyperlinks: level > 0};
+			styles.set(key, style);
 		}
 
 		return style;

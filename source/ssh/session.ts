@@ -5,18 +5,23 @@ import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, Window
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {Size} from '../screen-plan.js';
+import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {ColorLevel} from '../terminal/color.js';
+import type {ThemeName} from '../theme.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
 import {startSessionApp} from './session-app.js';
+
+/** How long a terminal that answers neither OSC 11 nor DA1 keeps its visitor waiting. */
+const probeTimeoutMs = 150;
 import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
 
 export type SessionContext = {
 	readonly resume: Resume;
 	readonly printer: Printer;
 	/** Shared by every session of a colour level, so themes are made once per server. */
-	readonly styleFor: (level: ColorLevel) => Style;
+	readonly styleFor: (level: ColorLevel, theme: ThemeName) => Style;
 	/** The app's first frame for a size and style, shared by every session. */
 	readonly firstFrames: FirstFrames;
 	/** Keys this visitor's address may send (shared by its sessions). */
@@ -130,10 +135,10 @@ export function startSession(session: Session, context: SessionContext): Session
 		return opened;
 	};
 
-	const startApp = (opened: ServerChannel): void => {
+	const startApp = (opened: ServerChannel, theme: ThemeName, early: string): void => {
 		const app = startSessionApp({
 			resume: context.resume,
-			style: context.styleFor(sessionColorLevel(env)),
+			style: context.styleFor(sessionColorLevel(env), theme),
 			firstFrames: context.firstFrames,
 			keyBudget: context.keyBudget,
 			write,
@@ -147,12 +152,50 @@ export function startSession(session: Session, context: SessionContext): Session
 			},
 		});
 		stopApp = app.stop;
-		opened.on('data', (data: Buffer) => {
-			context.onActivity();
+		const push = (data: Buffer): void => {
 			if (app.push(data) > 0) {
 				context.onRefused('keys-over-budget');
 			}
+		};
+
+		opened.on('data', (data: Buffer) => {
+			context.onActivity();
+			push(data);
 		});
+		if (early !== '') {
+			push(Buffer.from(early, 'utf8'));
+		}
+	};
+
+	/**
+	 * Asks the visitor's terminal for its background (OSC 11, then DA1 as the end marker), as the
+	 * local CLI does, and starts the app in the theme that suits it. Keys typed meanwhile are kept.
+	 */
+	const probeThenStart = (opened: ServerChannel): void => {
+		if (sessionColorLevel(env) === 0) {
+			startApp(opened, 'dark', '');
+			return;
+		}
+
+		let received = '';
+		const settle = (): void => {
+			clearTimeout(timer);
+			opened.off('data', onData);
+			if (!isClosed) {
+				startApp(opened, themeFromReply(received) ?? 'dark', withoutReplies(received));
+			}
+		};
+
+		const onData = (data: Buffer): void => {
+			received += data.toString('utf8');
+			if (hasProbeEnded(received) || received.length > 4096) {
+				settle();
+			}
+		};
+
+		const timer = setTimeout(settle, probeTimeoutMs);
+		opened.on('data', onData);
+		write(backgroundQuery);
 	};
 
 	session.on('error', noop);
@@ -241,7 +284,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			opened.resume();
 			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
 		} else {
-			startApp(opened);
+			probeThenStart(opened);
 		}
 	});
 

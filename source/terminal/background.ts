@@ -20,6 +20,11 @@ export function themeFromReply(reply: string): Exclude<ThemeName, 'mono'> | unde
 	return luminance > 0.5 ? 'light' : 'dark';
 }
 
+/** Whether the DA1 answer, which ends a probe, has arrived. */
+export function hasProbeEnded(received: string): boolean {
+	return da1Reply.test(received);
+}
+
 /** The answers removed from what the terminal sent; whatever else arrived (keys) is kept. */
 export function withoutReplies(data: string): string {
 	return data.replace(osc11Reply, '').replace(da1Reply, '');
@@ -55,7 +60,7 @@ export async function probeBackground(input: ProbeInput, write: (data: string) =
 
 		const onData = (chunk: Buffer | string): void => {
 			received += chunk.toString();
-			if (da1Reply.test(received)) {
+			if (hasProbeEnded(received)) {
 				finish();
 			}
 		};

@@ -29,7 +29,16 @@ export async function connect(port: number, user = 'visitor'): Promise<SshClient
 }
 
 /** Opens a shell (with a pty unless `pty` is false) and collects what it prints. */
-export async function visit(port: number, options: {readonly user?: string; readonly pty?: Pty | false; readonly env?: Record<string, string>} = {}): Promise<Visitor> {
+export async function visit(
+	port: number,
+	options: {
+		readonly user?: string;
+		readonly pty?: Pty | false;
+		readonly env?: Record<string, string>;
+		/** The OSC 11 answer to give, e.g. "rgb:ffff/ffff/ffff"; by default only DA1 is answered. */
+		readonly background?: string;
+	} = {},
+): Promise<Visitor> {
 	const client = await connect(port, options.user);
 	client.on('error', () => {});
 	const pty = options.pty ?? {cols: 100, rows: 30};
@@ -55,6 +64,11 @@ export async function visit(port: number, options: {readonly user?: string; read
 	channel.setEncoding('utf8');
 	channel.on('data', (chunk: string) => {
 		output += chunk;
+		// Answer the app's terminal query (DA1) as a real terminal would.
+		if (chunk.includes('\u001B[c')) {
+			channel.write(`${options.background ? `\u001B]11;${options.background}\u001B\\` : ''}\u001B[?62;22c`);
+		}
+
 		wake();
 	});
 	channel.stderr.on('data', () => {});
