@@ -19,18 +19,25 @@ type Props = {
 export function DetailPane({title, lines, scroll, height, width, cursor, theme}: Props): React.JSX.Element {
 	const visible = lines.slice(scroll, scroll + height);
 	return (
-		<Box flexDirection="column" width={width} flexShrink={0} overflow="hidden">
+		// Only the height is clipped: every line is cut to the width by its own Text, and clipping
+		// the width too would have Ink slice every line again on every frame.
+		<Box flexDirection="column" width={width} flexShrink={0} overflowY="hidden">
 			<Text wrap="truncate-end">{title}</Text>
 			{visible.map((line, index) => {
 				const isCursor = cursor !== undefined && line.entry === cursor;
 				const isFirst = isCursor && lines[scroll + index - 1]?.entry !== cursor;
-				return (
-					<Text key={scroll + index} wrap="truncate-end">
-						{isCursor ? theme.accent(isFirst ? '› ' : '│ ') : '  '}
-						{line.text}
-					</Text>
-				);
+				return <PaneLine key={scroll + index} gutter={isCursor ? theme.accent(isFirst ? '› ' : '│ ') : '  '} text={line.text} />;
 			})}
 		</Box>
 	);
 }
+
+/** One line and its cursor gutter; React skips the lines a key left as they were. */
+const PaneLine = React.memo(function PaneLine({gutter, text}: {readonly gutter: string; readonly text: string}): React.JSX.Element {
+	return (
+		<Text wrap="truncate-end">
+			{gutter}
+			{text}
+		</Text>
+	);
+});

@@ -16,8 +16,11 @@ type Props = {
 	readonly theme: Theme;
 };
 
+const sameHints = (a: Props['hints'], b: Props['hints']): boolean =>
+	a === b || (a.length === b.length && a.every((hint, index) => hint.keys === b[index]?.keys && hint.label === b[index]?.label));
+
 /** The bottom line: the prompt, a message, or the keys that apply now (from the keymap table). */
-export function Footer({hints, prompt, message, pendingKeys, width, theme}: Props): React.JSX.Element {
+export const Footer = React.memo(function Footer({hints, prompt, message, pendingKeys, width, theme}: Props): React.JSX.Element {
 	let left: string;
 	if (prompt !== undefined) {
 		// Keep the end of a long prompt in view, with a block for the cursor.
@@ -30,4 +33,12 @@ export function Footer({hints, prompt, message, pendingKeys, width, theme}: Prop
 
 	const gap = width - stringWidth(left) - stringWidth(pendingKeys);
 	return <Text wrap="truncate-end">{pendingKeys && gap >= 1 ? left + ' '.repeat(gap) + theme.accent(pendingKeys) : left}</Text>;
-}
+},
+// The app passes a fresh hints array on every key; it only matters when its content changes.
+(before, after) =>
+	before.prompt === after.prompt &&
+	before.message === after.message &&
+	before.pendingKeys === after.pendingKeys &&
+	before.width === after.width &&
+	before.theme === after.theme &&
+	sameHints(before.hints, after.hints));

@@ -8,7 +8,7 @@ type Props = {
 };
 
 /** Name, label, location and the contact line, above a rule. */
-export function Header({lines, rule}: Props): React.JSX.Element {
+export const Header = React.memo(function Header({lines, rule}: Props): React.JSX.Element {
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			{lines.map((line, index) => (
@@ -19,4 +19,4 @@ export function Header({lines, rule}: Props): React.JSX.Element {
 			<Text wrap="truncate-end">{rule}</Text>
 		</Box>
 	);
-}
+});
