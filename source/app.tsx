@@ -11,7 +11,7 @@ import {TooSmall} from './components/TooSmall.js';
 import {contextsOf, initialUi, type ControllerEnv, type Effect} from './controller.js';
 import type {Resume} from './data/schema.js';
 import {headerLines} from './document/header.js';
-import type {Style} from './document/layout.js';
+import type {Line, Style} from './document/layout.js';
 import {buildSections} from './document/sections.js';
 import {helpLines} from './help.js';
 import {useSectionLayouts} from './hooks/use-section-layouts.js';
@@ -63,7 +63,11 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 		() => (plan.kind === 'full' ? headerLines(resume, size.columns, style, plan.isCompactHeader) : []),
 		[plan, resume, size.columns, style],
 	);
-	const help = useMemo(() => helpLines(style, size.columns - 2).map((text) => ({text})), [style, size.columns]);
+	// The help screen is wrapped when it is first opened, not before the first frame.
+	const helpOf = useMemo(() => {
+		let help: Line[] | undefined;
+		return (): readonly Line[] => (help ??= helpLines(style, size.columns - 2).map((text) => ({text})));
+	}, [style, size.columns]);
 
 	// The search text shown: what is being typed, else the confirmed search.
 	const [liveQuery, setLiveQuery] = React.useState('');
@@ -72,7 +76,9 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 	const geometry: Geometry = {
 		sectionCount: sections.length,
 		height: isFull ? plan.viewportHeight : 1,
-		helpLineCount: help.length,
+		get helpLineCount() {
+			return helpOf().length;
+		},
 		expandableKeys,
 		measure: (section, expanded) => {
 			const layout = layoutOf(section, expanded);
@@ -153,7 +159,7 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 	const {nav} = ui;
 	const section = sections[nav.section];
 	const layout = layoutOf(nav.section, nav.expanded);
-	const lines = nav.isHelpOpen ? help : layout.lines;
+	const lines = nav.isHelpOpen ? helpOf() : layout.lines;
 	const scroll = nav.isHelpOpen ? nav.helpScroll : nav.scroll;
 	const height = plan.viewportHeight;
 	const paneWidth = nav.isHelpOpen ? size.columns : plan.paneWidth;

@@ -99,7 +99,8 @@ export function settle(state: NavState, geometry: Geometry): NavState {
 			? state.scroll
 			: reveal(state.scroll, entry, geometry.height);
 	const scroll = clamp(visible, 0, maxScroll(section.lineCount, geometry.height));
-	const helpScroll = clamp(state.helpScroll, 0, maxScroll(geometry.helpLineCount, geometry.height));
+	// At the top the help needs no line count, so it is not laid out until it is opened.
+	const helpScroll = state.helpScroll === 0 ? 0 : clamp(state.helpScroll, 0, maxScroll(geometry.helpLineCount, geometry.height));
 	return cursor === state.cursor && scroll === state.scroll && helpScroll === state.helpScroll
 		? state
 		: {...state, cursor, scroll, helpScroll};
