@@ -156,6 +156,41 @@ const meowWithoutPackageReading = {
 	},
 };
 
+// source/data/bundled.ts validates the résumé shipped in the package on every start, which means
+// building the zod schema and parsing (~40 ms and ~5 MB before the first frame). The file cannot
+// change after the build, so the build runs that module once and bundles its result instead; an
+// invalid résumé stops the build with the loader's own message. A --resume file is still
+// validated at run time (cli.tsx loads data/load.js for it).
+const bundledResumeValidatedAtBuild = {
+	name: 'bundled-resume-validated-at-build',
+	setup(build) {
+		build.onLoad({filter: /[\\/]source[\\/]data[\\/]bundled\.ts$/}, async (args) => {
+			const validator = await build.esbuild.build({
+				entryPoints: [args.path],
+				bundle: true,
+				write: false,
+				platform: 'node',
+				format: 'esm',
+				target: 'node20',
+				logLevel: 'silent',
+			});
+			const code = validator.outputFiles[0]?.text ?? '';
+			const {bundledResume} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+			const loaded = bundledResume();
+			if (!loaded.ok) {
+				throw new Error(loaded.error);
+			}
+
+			// A fresh object per call, as the loader returns; JSON.parse of a string is also the
+			// fastest way for V8 to build it.
+			return {
+				contents: `const json = ${JSON.stringify(JSON.stringify(loaded.resume))};\nexport function bundledResume() { return {ok: true, resume: JSON.parse(json)}; }`,
+				loader: 'js',
+			};
+		});
+	},
+};
+
 const isAnalyzing = process.argv.includes('--analyze');
 const result = await build({
 	entryPoints: ['source/cli.tsx'],
@@ -167,7 +202,7 @@ const result = await build({
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
-	plugins: [withoutInkDevtools, withoutNativeAddons, yogaWasmWithoutFetch, ssh2ServerOnly, meowWithoutPackageReading],
+	plugins: [withoutInkDevtools, withoutNativeAddons, yogaWasmWithoutFetch, ssh2ServerOnly, meowWithoutPackageReading, bundledResumeValidatedAtBuild],
 	// React, react-reconciler and scheduler pick their production builds from this.
 	define: {'process.env.NODE_ENV': '"production"'},
 	metafile: isAnalyzing,

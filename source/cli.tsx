@@ -4,8 +4,7 @@ import process from 'node:process';
 import meow from 'meow';
 import supportsHyperlinks from 'supports-hyperlinks';
 import pkg from '../package.json' with {type: 'json'};
-import resumeDocument from '../data/resume.json' with {type: 'json'};
-import {loadResumeFile, parseResume} from './data/load.js';
+import {bundledResume} from './data/bundled.js';
 import {buildSections} from './document/sections.js';
 import {printResume, formats, type Format} from './render/print.js';
 import {colorLevel, detectColorLevel} from './terminal/color.js';
@@ -119,7 +118,8 @@ async function main(): Promise<void> {
 		}
 	}
 
-	const loaded = flags.resume === undefined ? parseResume(resumeDocument, 'data/resume.json') : loadResumeFile(flags.resume);
+	// The schema loads only for a file of the user's; the bundled résumé was validated at build time.
+	const loaded = flags.resume === undefined ? bundledResume() : (await import('./data/load.js')).loadResumeFile(flags.resume);
 	if (!loaded.ok) {
 		fail(loaded.error);
 	}
