@@ -2,8 +2,8 @@
 // SIGTERM or SIGINT, then says goodbye to every visitor and returns the exit code.
 import process from 'node:process';
 import {parseArgs} from 'node:util';
-import resumeDocument from '../../data/resume.json' with {type: 'json'};
-import {loadResumeFile, parseResume} from '../data/load.js';
+import {bundledResume} from '../data/bundled.js';
+import {loadResumeFile} from '../data/load.js';
 import {defaultHostKeyPath, loadOrCreateHostKey} from './host-key.js';
 import {defaultLimits, type Limits} from './limits.js';
 import {createResumeServer} from './server.js';
@@ -146,7 +146,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 	}
 
 	const resumeFile = parsed.values['resume'];
-	const loaded = typeof resumeFile === 'string' ? loadResumeFile(resumeFile) : parseResume(resumeDocument, 'data/resume.json');
+	const loaded = typeof resumeFile === 'string' ? loadResumeFile(resumeFile) : bundledResume();
 	if (!loaded.ok) {
 		return fail(loaded.error, 1);
 	}
