@@ -1,7 +1,7 @@
 // What a session's terminal can do, from what the client told us (pty-req TERM and the env
 // requests we accept): the same decisions the local CLI makes, but per session, never process-wide.
 import type {Size} from '../screen-plan.js';
-import {colorLevel, type ColorLevel} from '../terminal/color.js';
+import {colorLevel, detectColorLevel, type ColorLevel} from '../terminal/color.js';
 
 /** The only env requests a session accepts; everything else is refused. */
 export function isAcceptedEnv(name: string): boolean {
@@ -14,22 +14,9 @@ export type TerminalEnv = {
 	readonly COLORTERM?: string;
 };
 
-/** The level the client's terminal supports, judged the way supports-color judges a local one. */
-function detectedLevel(env: TerminalEnv): ColorLevel {
-	const term = env.TERM ?? '';
-	if (term === 'dumb') {
-		return 0;
-	}
-
-	if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) {
-		return 3;
-	}
-
-	return term.endsWith('256color') ? 2 : 1;
-}
-
 export function sessionColorLevel(env: TerminalEnv): ColorLevel {
-	return colorLevel({env: {NO_COLOR: env.NO_COLOR}, isColorFlagOff: false, detected: detectedLevel(env)});
+	// One rule for local terminals and sessions: the pty's TERM and COLORTERM decide.
+	return colorLevel({env: {NO_COLOR: env.NO_COLOR}, isColorFlagOff: false, detected: detectColorLevel({TERM: env.TERM, COLORTERM: env.COLORTERM}, true)});
 }
 
 /** TERM=dumb gets the printed résumé, as it does locally. */
