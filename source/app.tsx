@@ -2,8 +2,8 @@
 // screen-plan; what keys do lives in controller.ts and navigation.ts.
 import {Box, useInput} from 'ink';
 import React, {useMemo} from 'react';
-import stringWidth from 'string-width';
 import {DetailPane} from './components/DetailPane.js';
+import {paneTitle, planFor, ruleLine, scrollIndicator, titleLine} from './components/lines.js';
 import {Footer} from './components/Footer.js';
 import {Header} from './components/Header.js';
 import {SectionMenu} from './components/SectionMenu.js';
@@ -18,7 +18,7 @@ import {useSectionLayouts} from './hooks/use-section-layouts.js';
 import {useUiState} from './hooks/use-ui-state.js';
 import {hints, keyLabel, keyNames, mouseEvent} from './keymap.js';
 import {initialNavState, type Geometry} from './navigation.js';
-import {planScreen, type Size} from './screen-plan.js';
+import type {Size} from './screen-plan.js';
 import {compileQuery, findMatches, matchCounts} from './search.js';
 
 export type AppProps = {
@@ -34,12 +34,6 @@ export type AppProps = {
 	readonly onQuit: () => void;
 };
 
-/** "title ........ 12–30 of 58", fitted to the width. */
-function titleLine(title: string, indicator: string, width: number): string {
-	const gap = width - stringWidth(title) - stringWidth(indicator);
-	return gap >= 1 ? title + ' '.repeat(gap) + indicator : title;
-}
-
 export function App({resume, size, style, initialSection, onOpenLink, onCopyLink, onQuit}: AppProps): React.JSX.Element {
 	const {theme} = style;
 	const sections = useMemo(() => buildSections(resume), [resume]);
@@ -48,16 +42,7 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 		() => sections.flatMap((section) => section.entries.filter((entry) => (entry.details?.length ?? 0) > 0).map((entry) => entry.key)),
 		[sections],
 	);
-	const plan = useMemo(
-		() =>
-			planScreen(
-				size,
-				(width, isCompact) => headerLines(resume, width, style, isCompact).length,
-				// Room for a search's match count after the longest title.
-				Math.max(...titles.map((title) => stringWidth(title)), 0) + 3,
-			),
-		[size, resume, style, titles],
-	);
+	const plan = useMemo(() => planFor(resume, titles, size, style), [resume, titles, size, style]);
 	const isFull = plan.kind === 'full';
 	const header = useMemo(
 		() => (plan.kind === 'full' ? headerLines(resume, size.columns, style, plan.isCompactHeader) : []),
@@ -163,20 +148,22 @@ export function App({resume, size, style, initialSection, onOpenLink, onCopyLink
 	const scroll = nav.isHelpOpen ? nav.helpScroll : nav.scroll;
 	const height = plan.viewportHeight;
 	const paneWidth = nav.isHelpOpen ? size.columns : plan.paneWidth;
-	const indicator =
-		lines.length > height ? theme.muted(`${scroll + 1}–${Math.min(scroll + height, lines.length)} of ${lines.length}`) : '';
-	const name = section?.title ?? '';
-	const count = counts?.[nav.section];
-	const title = nav.isHelpOpen
-		? theme.heading('Keys')
-		: plan.isCompactMenu
-			? `${nav.focus === 'menu' ? theme.selected(`‹ ${name} ›`) : theme.heading(`‹ ${name} ›`)} ${theme.muted(`${nav.section + 1}/${sections.length}`)}${count ? theme.accent(` (${count})`) : ''}`
-			: theme.heading(name);
+	const indicator = scrollIndicator(scroll, height, lines.length, theme);
+	const title = paneTitle({
+		name: section?.title ?? '',
+		position: nav.section,
+		sectionCount: sections.length,
+		count: counts?.[nav.section],
+		isCompactMenu: plan.isCompactMenu,
+		isMenuFocused: nav.focus === 'menu',
+		isHelpOpen: nav.isHelpOpen,
+		theme,
+	});
 	const pendingKeys = ui.pending.count + ui.pending.prefix.map(keyLabel).join('');
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
-			<Header lines={header} rule={theme.muted('─'.repeat(size.columns))} />
+			<Header lines={header} rule={ruleLine(size.columns, theme)} />
 			<Box height={plan.bodyHeight} flexDirection="row">
 				{plan.isCompactMenu || nav.isHelpOpen ? undefined : (
 					<SectionMenu

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import type {Line} from '../document/layout.js';
 import type {Theme} from '../theme.js';
+import {gutter} from './lines.js';
 
 type Props = {
 	/** The pane's title line, already fitted to the width. */
@@ -26,7 +27,7 @@ export function DetailPane({title, lines, scroll, height, width, cursor, theme}:
 			{visible.map((line, index) => {
 				const isCursor = cursor !== undefined && line.entry === cursor;
 				const isFirst = isCursor && lines[scroll + index - 1]?.entry !== cursor;
-				return <PaneLine key={scroll + index} gutter={isCursor ? theme.accent(isFirst ? '› ' : '│ ') : '  '} text={line.text} />;
+				return <PaneLine key={scroll + index} gutter={gutter(isCursor, isFirst, theme)} text={line.text} />;
 			})}
 		</Box>
 	);

@@ -2,9 +2,11 @@
 // cli-truncate/slice-ansi overshoot by a column when a wide character meets the edge.
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter();
+// Built on first use: creating one loads ICU data (~20 ms), and most frames never cut a line.
+let segmenter: Intl.Segmenter | undefined;
 
 function graphemes(text: string): string[] {
+	segmenter ??= new Intl.Segmenter();
 	return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 

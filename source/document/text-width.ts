@@ -1,0 +1,28 @@
+// Display width of text made only of characters that are each a grapheme cluster of their own and
+// never an emoji sequence: ASCII, Latin-1 and Latin Extended letters, general punctuation, arrows,
+// box drawing, geometric shapes and dingbats. That is what a résumé in a Latin script and our own
+// chrome (·, –, ❯, ─, ▸, •, ↑↓) are made of. string-width answers them from the East Asian Width
+// of each character, but only after building an Intl.Segmenter (ICU data) and its emoji pattern:
+// ~50 ms and ~8 MB before a first frame. The bundle patches string-width to ask this first
+// (scripts/build.js); test/document/text-width.test.ts proves the answers equal for every such
+// character.
+import {eastAsianWidth} from 'get-east-asian-width';
+
+// No combining marks (U+0300–036F), no soft hyphen (U+00AD), no zero-width or bidi format
+// characters (U+200B–200F, U+2028–202F, U+205F–206F), no variation selectors, no astral planes.
+const simpleText = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2BFF]*$/;
+
+/** The width string-width gives `text` (ANSI codes already removed), or undefined when it needs the full algorithm. */
+export function simpleTextWidth(text: string, ambiguousAsWide = false): number | undefined {
+	if (!simpleText.test(text)) {
+		return undefined;
+	}
+
+	let width = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		width += code < 0x7F ? 1 : eastAsianWidth(code, {ambiguousAsWide});
+	}
+
+	return width;
+}
