@@ -1,7 +1,7 @@
 // Keypress to frame inside one process: the App rendered by Ink (debug mode, as the CLI runs it)
 // through test/helpers/render-app.tsx, keys (j k alternately) each awaited to its frame. No
 // pseudo-terminal and no other process: this is the render path alone, which the keypress
-// benchmark measures end to end. Bundled with esbuild like dist/cli.js (production React), at
+// benchmark measures end to end. Bundled with esbuild like dist/cli.cjs (production React), at
 // 100×30, coloured as a truecolor terminal would see it and in the mono theme; on the home screen
 // (j k move through the menu: every key shows another section, as in the keypress benchmark) and
 // in Experience (j k move the cursor between two entries). Each case runs in a fresh process:

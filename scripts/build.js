@@ -1,19 +1,23 @@
-// Bundles the CLI and every runtime dependency into one ESM file at the `bin` path.
-// `node scripts/build.js --analyze` also prints what each input weighs in the bundle.
+// Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), and
+// the SSH server into dist/serve.js. `node scripts/build.js --analyze` prints what each input weighs.
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import {analyzeMetafile, build} from 'esbuild';
 
-// Ink loads React devtools only when DEV=true; they are a development tool, not part of the résumé.
+// Ink loads React devtools, and reads its own package.json for them, only when DEV=true: a
+// development tool, not part of the résumé. Both are awaited at the top level, which the
+// CommonJS script the bin compiles cannot do, so both go.
 const withoutInkDevtools = {
 	name: 'without-ink-devtools',
 	setup(build) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-			args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined,
-		);
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
+			let source = await readFile(args.path, 'utf8');
+			source = replaceOnce(source, "await import('./devtools.js');", '// React devtools are not bundled.', args.path, 'ink');
+			source = replaceOnce(source, '? await loadPackageJson()', '? {name: undefined, version: undefined}', args.path, 'ink');
+			return {contents: source, loader: 'js'};
+		});
 	},
 };
 
@@ -190,21 +194,197 @@ const bundledResumeValidatedAtBuild = {
 	},
 };
 
-const isAnalyzing = process.argv.includes('--analyze');
-const result = await build({
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+// Ink, string-width, slice-ansi and ansi-tokenize each build an Intl.Segmenter when they load,
+// which loads ICU's break data (~20 ms, several MB) whether or not a frame ever needs it. Each is
+// built on its first use instead; the files only ever call `.segment()` on it.
+const segmentersOnFirstUse = {
+	name: 'segmenters-on-first-use',
+	setup(build) {
+		build.onLoad(
+			{filter: /[\\/]node_modules[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/},
+			async (args) => {
+				let source = await readFile(args.path, 'utf8');
+				const found = [...source.matchAll(/const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g)];
+				if (found.length !== 1) {
+					throw new Error(`${args.path}: expected one Intl.Segmenter; has the library changed?`);
+				}
+
+				const [statement, name, options] = found[0];
+				source = replaceOnce(
+					source,
+					statement,
+					`let ${name}$built; const ${name} = {segment: (text) => (${name}$built ??= new Intl.Segmenter(${options})).segment(text)};`,
+					args.path,
+					'the library',
+				);
+				return {contents: source, loader: 'js'};
+			},
+		);
+	},
+};
+
+// string-width answers printable ASCII at once and everything else through grapheme segmentation
+// and an emoji pattern. source/document/text-width.ts answers text whose characters are each a
+// cluster of their own (Latin letters, punctuation, arrows, box drawing: a résumé and our chrome)
+// the same way, proven for every such character by test/document/text-width.test.ts; the rest
+// still takes the full path, which first has V8 compile its patterns straight to machine code.
+const textWidth = path.resolve('source/document/text-width.ts');
+const stringWidthFastPath = {
+	name: 'string-width-fast-path',
+	setup(build) {
+		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async (args) => {
+			let source = await readFile(args.path, 'utf8');
+			source = replaceOnce(
+				source,
+				'\t\treturn string.length;\n\t}\n',
+				'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n\n\tcompileRegExpsToMachineCode();\n',
+				args.path,
+				'string-width',
+			);
+			source = `import {simpleTextWidth, compileRegExpsToMachineCode} from ${JSON.stringify(textWidth)};\n${source}`;
+			return {contents: source, loader: 'js'};
+		});
+	},
+};
+
+// Node.js compiles a built-in module the first time it is required: child_process, os, v8, crypto
+// or zlib each cost 5-20 ms. The bin's first frame needs none of them, so in the bin they load on
+// first use. (Default imports get the proxy itself; named imports are read off it when called.)
+const builtinsOnFirstUse = {
+	name: 'builtins-on-first-use',
+	setup(build) {
+		build.onResolve({filter: /^node:(?:child_process|os|v8|crypto|zlib|fs\/promises|vm)$/}, (args) =>
+			args.namespace === 'builtin-on-first-use' ? undefined : {path: args.path, namespace: 'builtin-on-first-use'},
+		);
+		build.onLoad({filter: /.*/, namespace: 'builtin-on-first-use'}, (args) => ({
+			contents: [
+				'let loaded;',
+				`const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+				"module.exports = new Proxy({}, {get: (_, key) => (key === '__esModule' ? undefined : load()[key]), has: (_, key) => key in load()});",
+			].join('\n'),
+			loader: 'js',
+		}));
+	},
+};
+
+// Yoga is WebAssembly, and its module waits for it at the top level, which a script evaluated by
+// the bin cannot do. Here it exports a promise instead, settled once Yoga can lay out; Ink reads
+// Yoga only inside functions, and runLocal awaits the promise (source/terminal/ink-ready.ts).
+const yogaWithoutTopLevelAwait = {
+	name: 'yoga-without-top-level-await',
+	setup(build) {
+		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, async (args) => {
+			const source = replaceOnce(
+				await readFile(args.path, 'utf8'),
+				'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+				'let Yoga;\nexport const yogaReady = loadYoga().then((module) => {\n\tYoga = wrapAssembly(module);\n});\nexport {Yoga as default};',
+				args.path,
+			);
+			return {contents: source, loader: 'js'};
+		});
+		build.onLoad({filter: /[\\/]source[\\/]terminal[\\/]ink-ready\.ts$/}, () => ({
+			contents: "export {yogaReady as inkReady} from 'yoga-layout';",
+			resolveDir: process.cwd(),
+			loader: 'js',
+		}));
+	},
+};
+
+// The npm package is the résumé for visitors; `serve` is built beside it (dist/serve.js) in a
+// clone of the repository and loaded from there. `importModule` is the bin's own import(), passed
+// in because a script compiled by the bin has none.
+const serveBesideTheBin = {
+	name: 'serve-beside-the-bin',
+	setup(build) {
+		build.onLoad({filter: /[\\/]source[\\/]ssh[\\/]load-serve\.ts$/}, () => ({
+			contents: [
+				"import {existsSync} from 'node:fs';",
+				"import path from 'node:path';",
+				"import {pathToFileURL} from 'node:url';",
+				'export async function loadServe() {',
+				"\tconst file = path.join(__dirname, 'serve.js');",
+				'\treturn existsSync(file) ? importModule(pathToFileURL(file).href) : undefined;',
+				'}',
+			].join('\n'),
+			loader: 'js',
+		}));
+	},
+};
+
+const common = {
 	bundle: true,
 	platform: 'node',
-	format: 'esm',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
-	plugins: [withoutInkDevtools, withoutNativeAddons, yogaWasmWithoutFetch, ssh2ServerOnly, meowWithoutPackageReading, bundledResumeValidatedAtBuild],
 	// React, react-reconciler and scheduler pick their production builds from this.
 	define: {'process.env.NODE_ENV': '"production"'},
-	metafile: isAnalyzing,
+	metafile: true,
+	logLevel: 'warning',
+};
+const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, segmentersOnFirstUse, stringWidthFastPath];
+
+// 1. The command line and the Ink app (cli.tsx), as one CommonJS script the bin compiles after
+// its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
+// it, decoding takes ~3 ms, and a short string literal is also quicker for V8 to scan at start.
+const app = await build({
+	...common,
+	entryPoints: ['source/cli.tsx'],
+	write: false,
+	format: 'cjs',
+	plugins: [...shared, yogaWithoutTopLevelAwait, serveBesideTheBin],
+	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
+	define: {...common.define, 'import.meta': '__importMeta'},
+	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
+});
+const appCode = app.outputFiles[0].contents;
+const packed = brotliCompressSync(appCode, {
+	params: {[zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: appCode.length},
+}).toString('base64');
+
+const appLoader = {
+	name: 'app-loader',
+	setup(build) {
+		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
+			contents: [
+				"import path from 'node:path';",
+				`const packed = ${JSON.stringify(packed)};`,
+				'let cli;',
+				'export async function loadCli() {',
+				'\tif (!cli) {',
+				"\t\tconst code = require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');",
+				"\t\tconst filename = path.join(__dirname, 'app.cjs');",
+				'\t\tconst module = {exports: {}};',
+				'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname, importModule) {${code}\\n})`;',
+				"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, require, module, filename, __dirname, (url) => import(url));",
+				'\t\tcli = module.exports;',
+				'\t}',
+				'\treturn cli;',
+				'}',
+			].join('\n'),
+			resolveDir: process.cwd(),
+			loader: 'js',
+		}));
+	},
+};
+
+// 2. The bin: the home screen without React or Ink, and the loader of the script above.
+const bin = await build({
+	...common,
+	entryPoints: ['source/start.ts'],
+	outfile: 'dist/cli.cjs',
+	format: 'cjs',
+	plugins: [...shared, builtinsOnFirstUse, appLoader],
+});
+
+// 3. `balakumaran serve`, for a clone of the repository (not in the npm package: see load-serve.ts).
+const serve = await build({
+	...common,
+	entryPoints: ['source/ssh/cli.ts'],
+	outfile: 'dist/serve.js',
+	format: 'esm',
+	plugins: [...shared, withoutNativeAddons, ssh2ServerOnly],
 	banner: {
 		js: [
 			// Bundled CommonJS dependencies call require() and read __dirname (ssh2); give the ESM bundle both.
@@ -212,18 +392,14 @@ const result = await build({
 			"import {dirname as __dn} from 'node:path';",
 			"import {fileURLToPath as __fu} from 'node:url';",
 			'const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);',
-			// string-width's /^\p{RGI_Emoji}$/v is thousands of alternatives. V8 first compiles a
-			// regular expression to bytecode and then again to machine code, which for this one costs
-			// ~45 ms before the first frame; straight to machine code it is ~10 ms, and no slower
-			// after. The flag only changes when V8 compiles, never what a pattern matches. Checked on
-			// Node.js 20, 22 and 24 (V8 11-13); an unknown flag would print an error, so a later V8 is
-			// left alone until checked.
-			"import {setFlagsFromString as __sf} from 'node:v8';",
-			"if(Number(process.versions.v8.split('.')[0])<14)__sf('--no-regexp-tier-up');",
 		].join(''),
 	},
 });
 
-if (isAnalyzing) {
-	console.log(await analyzeMetafile(result.metafile));
+if (process.argv.includes('--analyze')) {
+	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve]]) {
+		console.log(`\n${name}`, await analyzeMetafile(result.metafile));
+	}
+
+	console.log(`app: ${appCode.length} B, ${packed.length} B as Brotli in base64`);
 }

@@ -18,7 +18,7 @@ const shots = [
 	{file: 'help.svg', keys: ['?'], shows: (screen) => screen.some((line) => line.startsWith('Keys'))},
 ];
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const cli = new URL('../dist/cli.cjs', import.meta.url).pathname;
 
 /** Starts `serve` on a free loopback port with a throwaway host key; resolves with the port. */
 async function startServer() {

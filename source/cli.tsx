@@ -1,14 +1,15 @@
-#!/usr/bin/env node
-// Thin entry: parses flags, picks the mode (TUI, printed output or SSH server) and dispatches.
+// The command line: meow parses the flags, then this picks the mode (TUI, printed output or SSH
+// server) and dispatches. The bin (start.ts) runs it for anything but a bare `balakumaran`.
 import process from 'node:process';
 import meow from 'meow';
-import supportsHyperlinks from 'supports-hyperlinks';
 import pkg from '../package.json' with {type: 'json'};
 import {bundledResume} from './data/bundled.js';
 import {buildSections} from './document/sections.js';
 import {printResume, formats, type Format} from './render/print.js';
 import {colorLevel, detectColorLevel} from './terminal/color.js';
-import {createTheme, themeNames, type ThemeName} from './theme.js';
+import {localStyle, localTerminal} from './terminal/local-port.js';
+import {themeNames, type ThemeName} from './theme.js';
+import {loadServe} from './ssh/load-serve.js';
 
 export const helpText = `
   The interactive terminal résumé of Balakumaran Kannan, Linux system programmer.
@@ -49,22 +50,27 @@ function fail(message: string, code = 2): never {
 	process.exit(code);
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	process.exit(error.code === 'EPIPE' ? 0 : 1);
-});
+export {inkReady} from './terminal/ink-ready.js';
+export {runLocal} from './terminal/local.js';
 
-if (process.argv[2] === 'serve') {
-	const {serveCommand} = await import('./ssh/cli.js');
-	process.exitCode = await serveCommand(process.argv.slice(3));
-} else {
-	await main();
+/** Runs the command line `argv` (the arguments after the program's name). */
+export async function run(argv: readonly string[]): Promise<void> {
+	if (argv[0] === 'serve') {
+		const serve = await loadServe();
+		if (!serve) {
+			fail("'serve' is not in the npm package (it would double its size); run it from a clone of the repository: see docs/ssh.md");
+		}
+
+		process.exitCode = await serve.serveCommand(argv.slice(1));
+		return;
+	}
+
+	await main([...argv]);
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
 	const valueFlags = new Set(['--format', '--width', '--resume', '--theme']);
 	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '--mouse', '-h', '-v']);
-	const argv = process.argv.slice(2);
 	for (const [index, argument] of argv.entries()) {
 		if (argument === '--') {
 			break;
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
 	}
 
 	const cli = meow(helpText, {
+		argv,
 		importMeta: import.meta,
 		pkg,
 		description: false,
@@ -139,9 +146,8 @@ async function main(): Promise<void> {
 	});
 	const section = sectionIndex === undefined ? undefined : sections[sectionIndex]?.id;
 	const isDumb = process.env['TERM'] === 'dumb';
-	const local = format === undefined && process.stdout.isTTY && !isDumb ? await import('./terminal/local.js') : undefined;
-	const port = local?.localTerminal();
-	if (local === undefined || port === undefined) {
+	const port = format === undefined && process.stdout.isTTY && !isDumb ? localTerminal() : undefined;
+	if (port === undefined) {
 		const forced = process.env['FORCE_COLOR'] !== undefined ? level : 0;
 		process.stdout.write(
 			printResume(resume, {
@@ -154,11 +160,10 @@ async function main(): Promise<void> {
 		return;
 	}
 
-	// Only a terminal that will show colour is asked for its background.
-	const themeName = (theme as ThemeName | undefined) ?? (level > 0 ? await local.detectTheme(port) : undefined) ?? 'dark';
-	await local.runLocal(port, {
+	const {runLocal} = await import('./terminal/local.js');
+	await runLocal(port, {
 		resume,
-		style: {theme: createTheme(themeName, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout},
+		style: await localStyle(port, level, theme as ThemeName | undefined),
 		initialSection: sectionIndex,
 		hasMouse: flags.mouse,
 	});

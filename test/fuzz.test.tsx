@@ -1,7 +1,7 @@
 // 10 000 random key sequences against the App in-process (ink-testing-library), at random sizes
 // from 1×1 to 200×60, resized mid-sequence: it never throws, and every frame fits the terminal
 // (no line wider than its columns, no more lines than its rows). The engine is
-// test/helpers/fuzz-app.tsx, bundled like dist/cli.js and run in worker threads, one per core.
+// test/helpers/fuzz-app.tsx, bundled like dist/cli.cjs and run in worker threads, one per core.
 // Seeded; a failure prints how to replay it:
 //   FUZZ_SEED=<seed> [FUZZ_BATCH=<batch>] npx vitest run test/fuzz.test.tsx
 // or run longer with FUZZ_SEQUENCES=100000.

@@ -5,7 +5,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-/** The CLI under test: dist/cli.js, or BENCH_CLI (e.g. an older build, for before/after figures). */
+/** The CLI under test: dist/cli.cjs, or BENCH_CLI (e.g. an older build, for before/after figures). */
 export const cliPath = path.resolve(process.env.BENCH_CLI ?? path.join(projectRoot, 'dist', 'cli.js'));
 /** Runs per measured program; BENCH_RUNS overrides each benchmark's default. */
 export const runs = (fallback) => Number(process.env.BENCH_RUNS ?? fallback);

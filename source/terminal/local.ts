@@ -1,52 +1,9 @@
-// The local terminal as a TerminalPort, and the guarantee that it is handed back as it was found:
+// The TUI on the local terminal, and the guarantee that it is handed back as it was found:
 // on quit, Ctrl-C, SIGTERM/SIGHUP/SIGINT or an uncaught error.
-import {openSync} from 'node:fs';
-import {ReadStream} from 'node:tty';
-import type {Size} from '../screen-plan.js';
-import type {ThemeName} from '../theme.js';
-import {probeBackground} from './background.js';
+import {inkReady} from './ink-ready.js';
+import type {TerminalPort} from './port.js';
 import {leaveFullScreen, mouseOff} from './screen.js';
-import {runTui, type TerminalPort, type TuiOptions} from './run-tui.js';
-
-/** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
-function openKeyboard(): NodeJS.ReadStream | undefined {
-	if (process.stdin.isTTY) {
-		return process.stdin;
-	}
-
-	try {
-		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
-	} catch {
-		return undefined;
-	}
-}
-
-/** A size Ink can lay out: a 0×0 pty (e.g. under `script`) is read as 80×24. */
-export function terminalSize(stream: {columns?: number; rows?: number}): Size {
-	return {columns: stream.columns || 80, rows: stream.rows || 24};
-}
-
-export function localTerminal(): TerminalPort | undefined {
-	const stdin = openKeyboard();
-	if (!stdin) {
-		return undefined;
-	}
-
-	return {
-		stdin,
-		write: (data) => process.stdout.write(data),
-		size: () => terminalSize(process.stdout),
-		onResize: (listener) => {
-			process.stdout.on('resize', listener);
-			return () => process.stdout.off('resize', listener);
-		},
-	};
-}
-
-/** The theme that suits the terminal's background, or undefined when it does not say. */
-export async function detectTheme(port: TerminalPort): Promise<ThemeName | undefined> {
-	return probeBackground(port.stdin, port.write);
-}
+import {runTui, type TuiOptions} from './run-tui.js';
 
 /** Opens http, https, mailto and tel links with the `open` package; the URL stays visible. */
 export function openLink(url: string): string {
@@ -59,6 +16,7 @@ export function openLink(url: string): string {
 
 /** Runs the TUI on this terminal and exits the process once it is restored. */
 export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'onOpenLink'>): Promise<never> {
+	await inkReady;
 	const session = runTui(port, {...options, onOpenLink: openLink});
 	const restore = (): void => {
 		session.stop();

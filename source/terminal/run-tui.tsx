@@ -8,16 +8,10 @@ import {App} from '../app.js';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {Size} from '../screen-plan.js';
+import type {TerminalPort} from './port.js';
 import {Screen} from './screen.js';
 
-export type TerminalPort = {
-	/** Key input, as Ink reads it (a TTY ReadStream, or a stand-in with the same methods). */
-	readonly stdin: NodeJS.ReadStream;
-	readonly write: (data: string) => void;
-	readonly size: () => Size;
-	/** Calls the listener on every resize; returns the unsubscribe function. */
-	readonly onResize: (listener: () => void) => () => void;
-};
+export type {TerminalPort} from './port.js';
 
 export type TuiOptions = {
 	readonly resume: Resume;

@@ -16,11 +16,11 @@ export type AppOptions = {
 	readonly size: Size;
 	/** Added to (or, when undefined, removed from) the clean environment. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
-	/** Arguments to node before dist/cli.js, e.g. ['--import', preload]. */
+	/** Arguments to node before dist/cli.cjs, e.g. ['--import', preload]. */
 	readonly nodeArgs?: readonly string[];
 };
 
-/** Starts `node dist/cli.js` in a pty of the given size; it is killed when the test ends. */
+/** Starts `node dist/cli.cjs` in a pty of the given size; it is killed when the test ends. */
 export function startApp(test: TestHooks, {size, env = {}, nodeArgs = []}: AppOptions): TerminalSession {
 	const session = spawnTerminal({
 		args: [...nodeArgs, cliPath],

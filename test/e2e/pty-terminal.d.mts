@@ -1,7 +1,7 @@
 // Types for pty-terminal.mjs.
 
 export declare const projectRoot: string;
-/** The built CLI, dist/cli.js. */
+/** The built CLI, dist/cli.cjs. */
 export declare const cliPath: string;
 
 export type KeyName =
@@ -52,7 +52,7 @@ export type ExitInfo = {readonly exitCode: number; readonly signal: number};
 export type SpawnOptions = {
 	/** Default: this node binary. */
 	readonly file?: string;
-	/** Default: [dist/cli.js]. */
+	/** Default: [dist/cli.cjs]. */
 	readonly args?: readonly string[];
 	readonly cols?: number;
 	readonly rows?: number;

@@ -8,7 +8,7 @@ import xterm from '@xterm/headless';
 import pty from 'node-pty';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Bytes a terminal sends for each named key; single characters are sent as they are. */
 export const keyCodes = Object.freeze({
@@ -82,7 +82,7 @@ export function childPids(pid) {
 const sessions = new Set();
 
 /**
- * Starts `file args` (default: node dist/cli.js) in a pty of cols×rows, its output parsed by
+ * Starts `file args` (default: node dist/cli.cjs) in a pty of cols×rows, its output parsed by
  * an xterm of the same size.
  */
 export function spawnTerminal(options = {}) {

@@ -1,6 +1,6 @@
 // The fuzzer's engine: seeded random key sequences against the App, rendered in-process by
 // ink-testing-library, every frame checked to fit. test/fuzz.test.tsx bundles this file like
-// dist/cli.js (React's production build) and runs it in worker threads, one per core.
+// dist/cli.cjs (React's production build) and runs it in worker threads, one per core.
 import {parentPort, workerData} from 'node:worker_threads';
 import {render} from 'ink-testing-library';
 import React from 'react';
@@ -207,7 +207,7 @@ export async function runBatch(options: {readonly seed: number; readonly batch: 
 			<Sized initial={control.rendered} control={control} style={styles[batch % styles.length]!} />
 		</Boundary>,
 	);
-	// Ink lays out at its stdout's width, as dist/cli.js does at the terminal's.
+	// Ink lays out at its stdout's width, as dist/cli.cjs does at the terminal's.
 	Object.defineProperty(instance.stdout, 'columns', {get: () => control.rendered.columns});
 	instance.stdout.write = (frame: string) => {
 		frames++;

@@ -1,5 +1,5 @@
 // The package as a user gets it: packed, installed from the tarball with no network into an empty
-// prefix, and run as `balakumaran` on Node.js 20, 22 and 24. Needs a built dist/cli.js (`npm test`
+// prefix, and run as `balakumaran` on Node.js 20, 22 and 24. Needs a built dist/cli.cjs (`npm test`
 // builds first); Node 22 and 24 come from the npm registry once per machine (bench/lib/node-matrix).
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
@@ -70,14 +70,14 @@ afterAll(() => {
 describe('the package', () => {
 	it('has no dependencies, a files list, a bin and engines.node >=20', () => {
 		expect(pkg.dependencies).toBeUndefined();
-		expect(pkg.files).toEqual(['dist/cli.js']);
-		expect(pkg.bin).toEqual({balakumaran: 'dist/cli.js'});
+		expect(pkg.files).toEqual(['dist/cli.cjs']);
+		expect(pkg.bin).toEqual({balakumaran: 'dist/cli.cjs'});
 		expect(pkg.engines?.node).toBe('>=20');
 	});
 
 	it('packs only what a user needs', () => {
 		const files = pack('--dry-run').files.map((file) => file.path).sort();
-		expect(files).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+		expect(files).toEqual(['LICENSE', 'README.md', 'dist/cli.cjs', 'package.json']);
 	});
 
 	it(`is a tarball of at most ${maxTarballBytes / 1024} KB`, () => {

@@ -1,4 +1,4 @@
-// `node dist/cli.js serve` as a process on a port of its own choosing, with a fresh host key in a
+// `node dist/cli.cjs serve` as a process on a port of its own choosing, with a fresh host key in a
 // temporary directory, and the real OpenSSH client pointed at it.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';

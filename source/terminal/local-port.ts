@@ -1,0 +1,55 @@
+// The local terminal as a TerminalPort: keys from stdin (or /dev/tty), frames to stdout. Nothing
+// here loads React or Ink, so the bin can paint its first frame through it.
+import {openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
+import supportsHyperlinks from 'supports-hyperlinks';
+import type {Style} from '../document/layout.js';
+import type {Size} from '../screen-plan.js';
+import {createTheme, type ThemeName} from '../theme.js';
+import {probeBackground} from './background.js';
+import type {ColorLevel} from './color.js';
+import type {TerminalPort} from './port.js';
+
+/** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
+function openKeyboard(): NodeJS.ReadStream | undefined {
+	if (process.stdin.isTTY) {
+		return process.stdin;
+	}
+
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A size Ink can lay out: a 0×0 pty (e.g. under `script`) is read as 80×24. */
+export function terminalSize(stream: {columns?: number; rows?: number}): Size {
+	return {columns: stream.columns || 80, rows: stream.rows || 24};
+}
+
+export function localTerminal(): TerminalPort | undefined {
+	const stdin = openKeyboard();
+	if (!stdin) {
+		return undefined;
+	}
+
+	return {
+		stdin,
+		write: (data) => process.stdout.write(data),
+		size: () => terminalSize(process.stdout),
+		onResize: (listener) => {
+			process.stdout.on('resize', listener);
+			return () => process.stdout.off('resize', listener);
+		},
+	};
+}
+
+/**
+ * How the app draws on this terminal at a colour level: the theme asked for, else the one that
+ * suits the terminal's background (only a terminal that will show colour is asked), else dark.
+ */
+export async function localStyle(port: TerminalPort, level: ColorLevel, theme: ThemeName | undefined): Promise<Style> {
+	const name = theme ?? (level > 0 ? await probeBackground(port.stdin, port.write) : undefined) ?? 'dark';
+	return {theme: createTheme(name, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout};
+}
