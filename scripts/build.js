@@ -1,6 +1,6 @@
 // Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), and
 // the SSH server into dist/serve.js. `node scripts/build.js --analyze` prints what each input weighs.
-import {readFile} from 'node:fs/promises';
+import {appendFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
@@ -194,34 +194,24 @@ const bundledResumeValidatedAtBuild = {
 	},
 };
 
-// Ink, string-width, slice-ansi and ansi-tokenize each build an Intl.Segmenter when they load,
+// string-width, slice-ansi and ansi-tokenize (Ink's) each build an Intl.Segmenter when they load,
 // which loads ICU's break data (~20 ms, several MB) whether or not a frame ever needs it. Each is
-// built on its first use instead; the files only ever call `.segment()` on it.
-const segmentersOnFirstUse = {
-	name: 'segmenters-on-first-use',
-	setup(build) {
-		build.onLoad(
-			{filter: /[\\/]node_modules[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/},
-			async (args) => {
-				let source = await readFile(args.path, 'utf8');
-				const found = [...source.matchAll(/const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g)];
-				if (found.length !== 1) {
-					throw new Error(`${args.path}: expected one Intl.Segmenter; has the library changed?`);
-				}
+// built on first use instead; the files only ever call `.segment()` on it.
+function segmenterOnFirstUse(source, file) {
+	const found = [...source.matchAll(/const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g)];
+	if (found.length !== 1) {
+		throw new Error(`${file}: expected one Intl.Segmenter; has the library changed?`);
+	}
 
-				const [statement, name, options] = found[0];
-				source = replaceOnce(
-					source,
-					statement,
-					`let ${name}$built; const ${name} = {segment: (text) => (${name}$built ??= new Intl.Segmenter(${options})).segment(text)};`,
-					args.path,
-					'the library',
-				);
-				return {contents: source, loader: 'js'};
-			},
-		);
-	},
-};
+	const [statement, name, options] = found[0];
+	return replaceOnce(
+		source,
+		statement,
+		`let ${name}$built; const ${name} = {segment: (text) => (${name}$built ??= new Intl.Segmenter(${options})).segment(text)};`,
+		file,
+		'the library',
+	);
+}
 
 // string-width answers printable ASCII at once and everything else through grapheme segmentation
 // and an emoji pattern. source/document/text-width.ts answers text whose characters are each a
@@ -229,21 +219,27 @@ const segmentersOnFirstUse = {
 // the same way, proven for every such character by test/document/text-width.test.ts; the rest
 // still takes the full path, which first has V8 compile its patterns straight to machine code.
 const textWidth = path.resolve('source/document/text-width.ts');
-const stringWidthFastPath = {
-	name: 'string-width-fast-path',
+function stringWidthFastPath(source, file) {
+	const patched = replaceOnce(
+		source,
+		'\t\treturn string.length;\n\t}\n',
+		'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n\n\tcompileRegExpsToMachineCode();\n',
+		file,
+		'string-width',
+	);
+	return `import {simpleTextWidth, compileRegExpsToMachineCode} from ${JSON.stringify(textWidth)};\n${patched}`;
+}
+
+const textMeasuredOnDemand = {
+	name: 'text-measured-on-demand',
 	setup(build) {
-		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async (args) => {
-			let source = await readFile(args.path, 'utf8');
-			source = replaceOnce(
-				source,
-				'\t\treturn string.length;\n\t}\n',
-				'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n\n\tcompileRegExpsToMachineCode();\n',
-				args.path,
-				'string-width',
-			);
-			source = `import {simpleTextWidth, compileRegExpsToMachineCode} from ${JSON.stringify(textWidth)};\n${source}`;
-			return {contents: source, loader: 'js'};
-		});
+		build.onLoad(
+			{filter: /[\\/]node_modules[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/},
+			async (args) => {
+				const source = segmenterOnFirstUse(await readFile(args.path, 'utf8'), args.path);
+				return {contents: /[\\/]string-width[\\/]/.test(args.path) ? stringWidthFastPath(source, args.path) : source, loader: 'js'};
+			},
+		);
 	},
 };
 
@@ -323,11 +319,11 @@ const common = {
 	metafile: true,
 	logLevel: 'warning',
 };
-const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, segmentersOnFirstUse, stringWidthFastPath];
+const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, textMeasuredOnDemand];
 
 // 1. The command line and the Ink app (cli.tsx), as one CommonJS script the bin compiles after
 // its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
-// it, decoding takes ~3 ms, and a short string literal is also quicker for V8 to scan at start.
+// it, and decoding takes ~3 ms.
 const app = await build({
 	...common,
 	entryPoints: ['source/cli.tsx'],
@@ -343,17 +339,23 @@ const packed = brotliCompressSync(appCode, {
 	params: {[zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: appCode.length},
 }).toString('base64');
 
+// The script rides at the end of the bin inside a comment, which V8 skips at start-up for almost
+// nothing (a string literal of it would be read, internalised and collected: ~15 ms before the
+// first frame); the loader reads it back from the bin's own file.
+const appMarker = '/*app:';
 const appLoader = {
 	name: 'app-loader',
 	setup(build) {
 		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
 			contents: [
 				"import path from 'node:path';",
-				`const packed = ${JSON.stringify(packed)};`,
 				'let cli;',
 				'export async function loadCli() {',
 				'\tif (!cli) {',
-				"\t\tconst code = require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');",
+				"\t\tconst bin = require('node:fs').readFileSync(__filename, 'latin1');",
+				`\t\tconst start = bin.lastIndexOf(${JSON.stringify(appMarker)}) + ${appMarker.length};`,
+				"\t\tconst packed = Buffer.from(bin.slice(start, bin.indexOf('*/', start)), 'base64');",
+				"\t\tconst code = require('node:zlib').brotliDecompressSync(packed).toString('utf8');",
 				"\t\tconst filename = path.join(__dirname, 'app.cjs');",
 				'\t\tconst module = {exports: {}};',
 				'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname, importModule) {${code}\\n})`;',
@@ -377,6 +379,7 @@ const bin = await build({
 	format: 'cjs',
 	plugins: [...shared, builtinsOnFirstUse, appLoader],
 });
+await appendFile('dist/cli.cjs', `${appMarker}${packed}*/\n`);
 
 // 3. `balakumaran serve`, for a clone of the repository (not in the npm package: see load-serve.ts).
 const serve = await build({
