@@ -1,12 +1,18 @@
 // Reads, parses and validates a résumé: the app only ever sees a typed, sanitised Resume, and a
 // bad file becomes one friendly line naming the file and each problem.
 import {readFileSync, statSync} from 'node:fs';
+import {en} from 'zod/locales';
 import {resumeSchema, type Resume} from './schema.js';
 import {sanitizeDeep} from './sanitize.js';
 
 export type LoadResult = {readonly ok: true; readonly resume: Resume} | {readonly ok: false; readonly error: string};
 
 export const maxResumeBytes = 5 * 1024 * 1024;
+
+// zod/mini ships no wording ("Invalid input" for every problem); problems the schema does not word
+// itself, such as a list where an object belongs, read as zod's English messages. Passed per parse
+// rather than through z.config so nothing outside the loader changes.
+const englishMessages = en().localeError;
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	let out = '';
@@ -31,7 +37,7 @@ function lineAndColumn(source: string, message: string): string {
 
 /** Validates an already-parsed JSON value. `origin` names it in error messages. */
 export function parseResume(value: unknown, origin: string): LoadResult {
-	const result = resumeSchema.safeParse(value);
+	const result = resumeSchema.safeParse(value, {error: englishMessages});
 	if (!result.success) {
 		const problems = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 		return {ok: false, error: `${origin}: not a valid JSON Resume: ${problems.join('; ')}`};

@@ -1,128 +1,128 @@
 // The résumé's shape: JSON Resume 1.0.0 plus this project's documented `x-` extensions
 // (see data/README.md). Everything downstream of the loader trusts these types.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const isoDate = z
 	.string({error: 'expected a date string'})
-	.regex(/^[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?$/, {error: 'expected YYYY, YYYY-MM or YYYY-MM-DD'});
+	.check(z.regex(/^[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?$/, {error: 'expected YYYY, YYYY-MM or YYYY-MM-DD'}));
 const describe = (input: unknown): string =>
 	input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
 const text = z.string({error: (issue) => `expected a string, got ${describe(issue.input)}`});
 const texts = z.array(text, {error: 'expected a list of strings'});
 
 const location = z.looseObject({
-	address: text.optional(),
-	postalCode: text.optional(),
-	city: text.optional(),
-	countryCode: text.optional(),
-	region: text.optional(),
+	address: z.optional(text),
+	postalCode: z.optional(text),
+	city: z.optional(text),
+	countryCode: z.optional(text),
+	region: z.optional(text),
 });
 
 const profile = z.looseObject({
-	network: text.optional(),
-	username: text.optional(),
-	url: text.optional(),
+	network: z.optional(text),
+	username: z.optional(text),
+	url: z.optional(text),
 });
 
 const basics = z.looseObject({
-	name: text.optional(),
-	label: text.optional(),
-	image: text.optional(),
-	email: text.optional(),
-	phone: text.optional(),
-	url: text.optional(),
-	summary: text.optional(),
-	location: location.optional(),
-	profiles: z.array(profile).optional(),
+	name: z.optional(text),
+	label: z.optional(text),
+	image: z.optional(text),
+	email: z.optional(text),
+	phone: z.optional(text),
+	url: z.optional(text),
+	summary: z.optional(text),
+	location: z.optional(location),
+	profiles: z.optional(z.array(profile)),
 });
 
-const dated = {startDate: isoDate.optional(), endDate: isoDate.optional()};
+const dated = {startDate: z.optional(isoDate), endDate: z.optional(isoDate)};
 
 const work = z.looseObject({
-	name: text.optional(),
-	location: text.optional(),
-	description: text.optional(),
-	position: text.optional(),
-	url: text.optional(),
+	name: z.optional(text),
+	location: z.optional(text),
+	description: z.optional(text),
+	position: z.optional(text),
+	url: z.optional(text),
 	...dated,
-	summary: text.optional(),
-	highlights: texts.optional(),
+	summary: z.optional(text),
+	highlights: z.optional(texts),
 });
 
 const volunteer = z.looseObject({
-	organization: text.optional(),
-	position: text.optional(),
-	url: text.optional(),
+	organization: z.optional(text),
+	position: z.optional(text),
+	url: z.optional(text),
 	...dated,
-	summary: text.optional(),
-	highlights: texts.optional(),
+	summary: z.optional(text),
+	highlights: z.optional(texts),
 });
 
 const education = z.looseObject({
-	institution: text.optional(),
-	url: text.optional(),
-	area: text.optional(),
-	studyType: text.optional(),
+	institution: z.optional(text),
+	url: z.optional(text),
+	area: z.optional(text),
+	studyType: z.optional(text),
 	...dated,
-	score: text.optional(),
-	courses: texts.optional(),
-	'x-location': text.optional(),
+	score: z.optional(text),
+	courses: z.optional(texts),
+	'x-location': z.optional(text),
 });
 
 const award = z.looseObject({
-	title: text.optional(),
-	date: isoDate.optional(),
-	awarder: text.optional(),
-	summary: text.optional(),
+	title: z.optional(text),
+	date: z.optional(isoDate),
+	awarder: z.optional(text),
+	summary: z.optional(text),
 });
 
 const certificate = z.looseObject({
-	name: text.optional(),
-	date: isoDate.optional(),
-	url: text.optional(),
-	issuer: text.optional(),
+	name: z.optional(text),
+	date: z.optional(isoDate),
+	url: z.optional(text),
+	issuer: z.optional(text),
 });
 
 const publication = z.looseObject({
-	name: text.optional(),
-	publisher: text.optional(),
-	releaseDate: isoDate.optional(),
-	url: text.optional(),
-	summary: text.optional(),
+	name: z.optional(text),
+	publisher: z.optional(text),
+	releaseDate: z.optional(isoDate),
+	url: z.optional(text),
+	summary: z.optional(text),
 });
 
 const skill = z.looseObject({
-	name: text.optional(),
-	level: text.optional(),
-	keywords: texts.optional(),
+	name: z.optional(text),
+	level: z.optional(text),
+	keywords: z.optional(texts),
 });
 
 const language = z.looseObject({
-	language: text.optional(),
-	fluency: text.optional(),
+	language: z.optional(text),
+	fluency: z.optional(text),
 });
 
 const interest = z.looseObject({
-	name: text.optional(),
-	keywords: texts.optional(),
+	name: z.optional(text),
+	keywords: z.optional(texts),
 });
 
 const reference = z.looseObject({
-	name: text.optional(),
-	reference: text.optional(),
+	name: z.optional(text),
+	reference: z.optional(text),
 });
 
 const project = z.looseObject({
-	name: text.optional(),
-	description: text.optional(),
-	highlights: texts.optional(),
-	keywords: texts.optional(),
+	name: z.optional(text),
+	description: z.optional(text),
+	highlights: z.optional(texts),
+	keywords: z.optional(texts),
 	...dated,
-	url: text.optional(),
-	roles: texts.optional(),
-	entity: text.optional(),
-	type: text.optional(),
-	'x-location': text.optional(),
+	url: z.optional(text),
+	roles: z.optional(texts),
+	entity: z.optional(text),
+	type: z.optional(text),
+	'x-location': z.optional(text),
 });
 
 const workHighlight = z.object({
@@ -133,26 +133,26 @@ const workHighlight = z.object({
 const patent = z.object({
 	status: z.enum(['granted', 'filed'], {error: 'expected "granted" or "filed"'}),
 	title: text,
-	number: text.optional(),
-	url: text.optional(),
+	number: z.optional(text),
+	url: z.optional(text),
 });
 
 export const resumeSchema = z.looseObject({
-	$schema: text.optional(),
-	basics: basics.optional(),
-	work: z.array(work).optional(),
-	volunteer: z.array(volunteer).optional(),
-	education: z.array(education).optional(),
-	awards: z.array(award).optional(),
-	certificates: z.array(certificate).optional(),
-	publications: z.array(publication).optional(),
-	skills: z.array(skill).optional(),
-	languages: z.array(language).optional(),
-	interests: z.array(interest).optional(),
-	references: z.array(reference).optional(),
-	projects: z.array(project).optional(),
-	'x-workHighlights': z.array(workHighlight).optional(),
-	'x-patents': z.array(patent).optional(),
+	$schema: z.optional(text),
+	basics: z.optional(basics),
+	work: z.optional(z.array(work)),
+	volunteer: z.optional(z.array(volunteer)),
+	education: z.optional(z.array(education)),
+	awards: z.optional(z.array(award)),
+	certificates: z.optional(z.array(certificate)),
+	publications: z.optional(z.array(publication)),
+	skills: z.optional(z.array(skill)),
+	languages: z.optional(z.array(language)),
+	interests: z.optional(z.array(interest)),
+	references: z.optional(z.array(reference)),
+	projects: z.optional(z.array(project)),
+	'x-workHighlights': z.optional(z.array(workHighlight)),
+	'x-patents': z.optional(z.array(patent)),
 });
 
 export type Resume = z.infer<typeof resumeSchema>;
