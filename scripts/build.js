@@ -3,6 +3,7 @@
 import {appendFile, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
+import {pathToFileURL} from 'node:url';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import {analyzeMetafile, build} from 'esbuild';
 
@@ -194,6 +195,52 @@ const bundledResumeValidatedAtBuild = {
 	},
 };
 
+// chalk imports a vendored copy of ansi-styles (its `#ansi-styles`) that is the same file as the
+// ansi-styles package wrap-ansi, slice-ansi and ansi-tokenize import; one copy is enough. Should the
+// two ever differ, chalk keeps its own.
+const chalkSharesAnsiStyles = {
+	name: 'chalk-shares-ansi-styles',
+	setup(build) {
+		build.onResolve({filter: /^#ansi-styles$/}, async (args) => {
+			if (!args.importer.includes(`${path.sep}chalk${path.sep}`)) {
+				return undefined;
+			}
+
+			const vendored = path.join(path.dirname(args.importer), 'vendor', 'ansi-styles', 'index.js');
+			const shared = await build.resolve('ansi-styles', {kind: args.kind, resolveDir: process.cwd()});
+			if (shared.errors.length > 0) {
+				return undefined;
+			}
+
+			const [own, theirs] = await Promise.all([readFile(vendored, 'utf8'), readFile(shared.path, 'utf8')]);
+			return own === theirs ? {path: shared.path} : undefined;
+		});
+	},
+};
+
+// ink-select-input's default indicator draws `figures.pointer`; SectionMenu passes its own indicator
+// and row components, so that default is never drawn and figures' symbol tables need not ship.
+// The stand-in keeps figures' choice of pointer should it ever be drawn.
+const selectInputWithoutFigures = {
+	name: 'select-input-without-figures',
+	setup(build) {
+		build.onResolve({filter: /^figures$/}, async (args) => {
+			if (!args.importer.includes(`${path.sep}ink-select-input${path.sep}`)) {
+				return undefined;
+			}
+
+			// Resolved from figures' own folder, so is-unicode-supported is the copy figures would use.
+			const figures = await build.resolve('figures', {kind: args.kind, resolveDir: args.resolveDir});
+			return {path: 'figures', namespace: 'select-input-figures', pluginData: path.dirname(figures.path)};
+		});
+		build.onLoad({filter: /.*/, namespace: 'select-input-figures'}, (args) => ({
+			contents: "import isUnicodeSupported from 'is-unicode-supported'; export default {pointer: isUnicodeSupported() ? '\\u276F' : '>'};",
+			resolveDir: args.pluginData,
+			loader: 'js',
+		}));
+	},
+};
+
 // string-width, slice-ansi and ansi-tokenize (Ink's) each build an Intl.Segmenter when they load,
 // which loads ICU's break data (~20 ms, several MB) whether or not a frame ever needs it. Each is
 // built on first use instead; the files only ever call `.segment()` on it.
@@ -319,7 +366,57 @@ const common = {
 	metafile: true,
 	logLevel: 'warning',
 };
-const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, textMeasuredOnDemand];
+const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, textMeasuredOnDemand, chalkSharesAnsiStyles, selectInputWithoutFigures];
+
+// The bin's own modules, found by building it once without the app, are taken from the bin at
+// run time rather than bundled twice: our source files (named exports only), and libraries whose
+// exports are either a default alone or names alone. For those, what the bin hands over (the
+// default value, or the namespace) reads the same through esbuild's CommonJS interop as an import
+// would; a library with both (chalk, ansi-styles, ansi-escapes) stays bundled twice.
+const binEntry = {...common, entryPoints: ['source/start.ts'], format: 'cjs', write: false};
+const withoutApp = {
+	name: 'without-app',
+	setup(build) {
+		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
+	},
+};
+const probe = await build({...binEntry, plugins: [...shared, builtinsOnFirstUse, withoutApp]});
+const binInputs = new Set(Object.keys(probe.metafile.inputs));
+/** How the bin hands a module over: 'namespace', 'default' or undefined (not shared). */
+const handOver = new Map();
+for (const input of binInputs) {
+	if (input.startsWith('source/')) {
+		handOver.set(input, 'namespace');
+	} else if (input.startsWith('node_modules/') && input.endsWith('.js')) {
+		const names = Object.keys(await import(pathToFileURL(path.resolve(input)).href));
+		const hasDefault = names.includes('default');
+		if (hasDefault !== names.length > 1 || names.length === 0) {
+			handOver.set(input, hasDefault ? 'default' : 'namespace');
+		}
+	}
+}
+
+const sharedPrefix = 'balakumaran-bin:';
+const usedFromBin = new Set();
+const fromTheBin = {
+	name: 'from-the-bin',
+	setup(build) {
+		build.onResolve({filter: /^[^:]*$/}, async (args) => {
+			if (args.pluginData === 'from-the-bin' || args.kind === 'entry-point') {
+				return undefined;
+			}
+
+			const resolved = await build.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-the-bin'});
+			const input = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
+			if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || !handOver.has(input)) {
+				return undefined;
+			}
+
+			usedFromBin.add(input);
+			return {path: `${sharedPrefix}${input}`, external: true};
+		});
+	},
+};
 
 // 1. The command line and the Ink app (cli.tsx), as one CommonJS script the bin compiles after
 // its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
@@ -329,7 +426,7 @@ const app = await build({
 	entryPoints: ['source/cli.tsx'],
 	write: false,
 	format: 'cjs',
-	plugins: [...shared, yogaWithoutTopLevelAwait, serveBesideTheBin],
+	plugins: [...shared, yogaWithoutTopLevelAwait, serveBesideTheBin, fromTheBin],
 	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
 	define: {...common.define, 'import.meta': '__importMeta'},
 	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
@@ -338,6 +435,7 @@ const appCode = app.outputFiles[0].contents;
 const packed = brotliCompressSync(appCode, {
 	params: {[zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: appCode.length},
 }).toString('base64');
+const binExports = [...usedFromBin].sort();
 
 // The script rides at the end of the bin inside a comment, which V8 skips at start-up for almost
 // nothing (a string literal of it would be read, internalised and collected: ~15 ms before the
@@ -349,6 +447,11 @@ const appLoader = {
 		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
 			contents: [
 				"import path from 'node:path';",
+				...binExports.map((input, index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(input))};`),
+				`const binModules = {${binExports
+					.map((input, index) => `${JSON.stringify(input)}: binModule${index}${handOver.get(input) === 'default' ? '.default' : ''}`)
+					.join(', ')}};`,
+				`const appRequire = (id) => (id.startsWith(${JSON.stringify(sharedPrefix)}) ? binModules[id.slice(${sharedPrefix.length})] : require(id));`,
 				'let cli;',
 				'export async function loadCli() {',
 				'\tif (!cli) {',
@@ -359,7 +462,7 @@ const appLoader = {
 				"\t\tconst filename = path.join(__dirname, 'app.cjs');",
 				'\t\tconst module = {exports: {}};',
 				'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname, importModule) {${code}\\n})`;',
-				"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, require, module, filename, __dirname, (url) => import(url));",
+				"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, appRequire, module, filename, __dirname, (url) => import(url));",
 				'\t\tcli = module.exports;',
 				'\t}',
 				'\treturn cli;',
@@ -373,10 +476,9 @@ const appLoader = {
 
 // 2. The bin: the home screen without React or Ink, and the loader of the script above.
 const bin = await build({
-	...common,
-	entryPoints: ['source/start.ts'],
+	...binEntry,
 	outfile: 'dist/cli.cjs',
-	format: 'cjs',
+	write: true,
 	plugins: [...shared, builtinsOnFirstUse, appLoader],
 });
 await appendFile('dist/cli.cjs', `${appMarker}${packed}*/\n`);
