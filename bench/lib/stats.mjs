@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The CLI under test: dist/cli.cjs, or BENCH_CLI (e.g. an older build, for before/after figures). */
-export const cliPath = path.resolve(process.env.BENCH_CLI ?? path.join(projectRoot, 'dist', 'cli.js'));
+export const cliPath = path.resolve(process.env.BENCH_CLI ?? path.join(projectRoot, 'dist', 'cli.cjs'));
 /** Runs per measured program; BENCH_RUNS overrides each benchmark's default. */
 export const runs = (fallback) => Number(process.env.BENCH_RUNS ?? fallback);
 
