@@ -65,3 +65,18 @@ export async function residentMegabytes(pid) {
 	const kilobytes = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
 	return kilobytes / 1024;
 }
+
+/**
+ * Presses ↓ right after the first frame and resolves with the milliseconds until a frame shows the
+ * menu on Experience: how long a key typed at once waits for the Ink app to take over the screen.
+ */
+export async function firstKeyAfterFirstFrame(session) {
+	const from = session.output().length;
+	const at = session.write('\u001B[B');
+	await session.waitFor(
+		// eslint-disable-next-line no-control-regex
+		() => session.output().slice(from).replaceAll(/\u001B\[[\d;?]*[A-Za-z]/g, '').includes('❯ Experience'),
+		{what: 'the menu on Experience'},
+	);
+	return session.now() - at;
+}

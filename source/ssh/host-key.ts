@@ -41,6 +41,21 @@ function parse(privateKey: Buffer, path: string, isNew: boolean): HostKeyResult 
 	return {ok: true, key: {privateKey, fingerprint: fingerprintOf(parsed.getPublicSSH()), path, isNew}};
 }
 
+/**
+ * A new ed25519 private key that ssh2 can read back. Its generator drops a leading zero byte from
+ * the public key about one time in 256, and its parser then rejects the key (mscdex/ssh2#1390):
+ * such a key is made again rather than written.
+ */
+export function generateHostKey(generate = (): string => utils.generateKeyPairSync('ed25519').private): string {
+	for (let attempt = 1; ; attempt++) {
+		const privateKey = generate();
+		const parsed = utils.parseKey(privateKey);
+		if (!(parsed instanceof Error) || attempt >= 64) {
+			return privateKey;
+		}
+	}
+}
+
 /** Writes a new key; `wx` so two servers starting at once never overwrite each other's key. */
 function create(path: string): void {
 	const directory = dirname(path);
@@ -50,7 +65,7 @@ function create(path: string): void {
 		chmodSync(directory, 0o700);
 	}
 
-	const {private: privateKey} = utils.generateKeyPairSync('ed25519');
+	const privateKey = generateHostKey();
 	const fd = openSync(path, 'wx', 0o600);
 	try {
 		writeSync(fd, privateKey.endsWith('\n') ? privateKey : `${privateKey}\n`);
