@@ -310,6 +310,20 @@ const builtinsOnFirstUse = {
 	},
 };
 
+// `import process from 'node:process'` (ours, chalk's, supports-color's) becomes esbuild's CommonJS
+// interop, which copies every property of `process` into a new object for each importing module
+// (~2 ms before the first frame). In the bin it is the global `process` itself.
+const processIsGlobal = {
+	name: 'process-is-global',
+	setup(build) {
+		build.onResolve({filter: /^(?:node:)?process$/}, () => ({path: 'process', namespace: 'process-is-global'}));
+		build.onLoad({filter: /.*/, namespace: 'process-is-global'}, () => ({
+			contents: 'const {env, argv, platform, versions, stdout, stderr, stdin} = process;\nexport default process;\nexport {env, argv, platform, versions, stdout, stderr, stdin};',
+			loader: 'js',
+		}));
+	},
+};
+
 // Yoga is WebAssembly, and its module waits for it at the top level, which a script evaluated by
 // the bin cannot do. Here it exports a promise instead, settled once Yoga can lay out; Ink reads
 // Yoga only inside functions, and runLocal awaits the promise (source/terminal/ink-ready.ts).
@@ -365,14 +379,18 @@ const common = {
 	define: {'process.env.NODE_ENV': '"production"'},
 	metafile: true,
 	logLevel: 'warning',
+	// Node.js 20 has RegExp's v flag (V8 11.3). Left to esbuild, /…/v literals become new RegExp()
+	// calls, which compile string-width's emoji pattern when the module loads (~17 ms before the
+	// first frame) instead of on its first use.
+	supported: {'regexp-set-notation': true},
 };
 const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, textMeasuredOnDemand, chalkSharesAnsiStyles, selectInputWithoutFigures];
 
 // The bin's own modules, found by building it once without the app, are taken from the bin at
-// run time rather than bundled twice: our source files (named exports only), and libraries whose
-// exports are either a default alone or names alone. For those, what the bin hands over (the
-// default value, or the namespace) reads the same through esbuild's CommonJS interop as an import
-// would; a library with both (chalk, ansi-styles, ansi-escapes) stays bundled twice.
+// run time rather than bundled twice: our source files (named exports only), libraries whose
+// exports are a default alone or names alone, and libraries with both where the importing file
+// only takes the default. What the bin hands over (the default value, or the namespace) reads the
+// same through esbuild's CommonJS interop as the import would.
 const binEntry = {...common, entryPoints: ['source/start.ts'], format: 'cjs', write: false};
 const withoutApp = {
 	name: 'without-app',
@@ -380,20 +398,27 @@ const withoutApp = {
 		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
 	},
 };
-const probe = await build({...binEntry, plugins: [...shared, builtinsOnFirstUse, withoutApp]});
+const probe = await build({...binEntry, plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, withoutApp]});
 const binInputs = new Set(Object.keys(probe.metafile.inputs));
-/** How the bin hands a module over: 'namespace', 'default' or undefined (not shared). */
-const handOver = new Map();
+/** What a module exports: 'named', 'default' or 'both'. */
+const exportKinds = new Map();
 for (const input of binInputs) {
 	if (input.startsWith('source/')) {
-		handOver.set(input, 'namespace');
+		exportKinds.set(input, 'named');
 	} else if (input.startsWith('node_modules/') && input.endsWith('.js')) {
 		const names = Object.keys(await import(pathToFileURL(path.resolve(input)).href));
 		const hasDefault = names.includes('default');
-		if (hasDefault !== names.length > 1 || names.length === 0) {
-			handOver.set(input, hasDefault ? 'default' : 'namespace');
-		}
+		exportKinds.set(input, hasDefault ? (names.length > 1 ? 'both' : 'default') : 'named');
 	}
+}
+
+const escapeRegExp = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+/** Whether every import of `specifier` in the file is a plain default import. */
+async function takesOnlyDefault(file, specifier) {
+	const quoted = `['"]${escapeRegExp(specifier)}['"]`;
+	const source = await readFile(file, 'utf8');
+	const all = source.match(new RegExp(String.raw`\bimport\b[^;'"]*?\bfrom\s*${quoted}`, 'g')) ?? [];
+	return all.length > 0 && all.every((statement) => new RegExp(String.raw`^import\s+[\w$]+\s+from\s*${quoted}$`).test(statement));
 }
 
 const sharedPrefix = 'balakumaran-bin:';
@@ -402,18 +427,24 @@ const fromTheBin = {
 	name: 'from-the-bin',
 	setup(build) {
 		build.onResolve({filter: /^[^:]*$/}, async (args) => {
-			if (args.pluginData === 'from-the-bin' || args.kind === 'entry-point') {
+			if (args.pluginData === 'from-the-bin' || args.kind !== 'import-statement') {
 				return undefined;
 			}
 
 			const resolved = await build.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-the-bin'});
 			const input = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
-			if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || !handOver.has(input)) {
+			const kind = exportKinds.get(input);
+			if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || kind === undefined) {
 				return undefined;
 			}
 
-			usedFromBin.add(input);
-			return {path: `${sharedPrefix}${input}`, external: true};
+			const handOver = kind === 'both' ? ((await takesOnlyDefault(args.importer, args.path)) ? 'default' : undefined) : kind === 'default' ? 'default' : 'namespace';
+			if (handOver === undefined) {
+				return undefined;
+			}
+
+			usedFromBin.add(`${handOver}:${input}`);
+			return {path: `${sharedPrefix}${handOver}:${input}`, external: true};
 		});
 	},
 };
@@ -447,10 +478,8 @@ const appLoader = {
 		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
 			contents: [
 				"import path from 'node:path';",
-				...binExports.map((input, index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(input))};`),
-				`const binModules = {${binExports
-					.map((input, index) => `${JSON.stringify(input)}: binModule${index}${handOver.get(input) === 'default' ? '.default' : ''}`)
-					.join(', ')}};`,
+				...binExports.map((id, index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(id.slice(id.indexOf(':') + 1)))};`),
+				`const binModules = {${binExports.map((id, index) => `${JSON.stringify(id)}: binModule${index}${id.startsWith('default:') ? '.default' : ''}`).join(', ')}};`,
 				`const appRequire = (id) => (id.startsWith(${JSON.stringify(sharedPrefix)}) ? binModules[id.slice(${sharedPrefix.length})] : require(id));`,
 				'let cli;',
 				'export async function loadCli() {',
@@ -479,7 +508,7 @@ const bin = await build({
 	...binEntry,
 	outfile: 'dist/cli.cjs',
 	write: true,
-	plugins: [...shared, builtinsOnFirstUse, appLoader],
+	plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, appLoader],
 });
 await appendFile('dist/cli.cjs', `${appMarker}${packed}*/\n`);
 

@@ -8,7 +8,7 @@ import {loadCli} from './cli-loader.js';
 import {bundledResume} from './data/bundled.js';
 import {homeScreen} from './home-screen.js';
 import {colorLevel, detectColorLevel} from './terminal/color.js';
-import {localStyle, localTerminal} from './terminal/local-port.js';
+import {askBackground, localStyleOf, localTerminal} from './terminal/local-port.js';
 import type {TerminalPort} from './terminal/port.js';
 import {Screen} from './terminal/screen.js';
 
@@ -32,14 +32,20 @@ async function startTui(port: TerminalPort): Promise<void> {
 	// Keys typed before the app is ready wait in stdin, unechoed, and are handled in order.
 	port.stdin.setRawMode?.(true);
 	const level = colorLevel({env: process.env, isColorFlagOff: false, detected: detectColorLevel(process.env, true)});
-	const style = await localStyle(port, level, undefined);
+	// The terminal answers while the home screen is laid out for a dark background, the usual one;
+	// a light one costs a second layout, much quicker than the first.
+	const background = askBackground(port, level);
+	const dark = localStyleOf('dark', level);
+	const darkFrame = homeScreen(resume, port.size(), dark);
+	const theme = (await background) ?? 'dark';
+	const style = theme === 'dark' ? dark : localStyleOf(theme, level);
 	const screen = new Screen(port.write, port.size);
 	const paint = (): void => {
 		screen.paint(homeScreen(resume, port.size(), style));
 	};
 
 	screen.enter();
-	paint();
+	screen.paint(theme === 'dark' ? darkFrame : homeScreen(resume, port.size(), style));
 
 	// Until the app takes over, a resize repaints, and a signal or an error hands the terminal back.
 	const unsubscribe = port.onResize(() => {

@@ -50,6 +50,15 @@ export function localTerminal(): TerminalPort | undefined {
  * suits the terminal's background (only a terminal that will show colour is asked), else dark.
  */
 export async function localStyle(port: TerminalPort, level: ColorLevel, theme: ThemeName | undefined): Promise<Style> {
-	const name = theme ?? (level > 0 ? await probeBackground(port.stdin, port.write) : undefined) ?? 'dark';
-	return {theme: createTheme(name, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout};
+	return localStyleOf(theme ?? (await askBackground(port, level)) ?? 'dark', level);
+}
+
+/** The theme for the terminal's background, when it says; only a terminal that will show colour is asked. */
+export async function askBackground(port: TerminalPort, level: ColorLevel): Promise<ThemeName | undefined> {
+	return level > 0 ? probeBackground(port.stdin, port.write) : undefined;
+}
+
+/** How the app draws on this terminal with a theme at a colour level. */
+export function localStyleOf(theme: ThemeName, level: ColorLevel): Style {
+	return {theme: createTheme(theme, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout};
 }
