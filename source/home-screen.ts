@@ -30,7 +30,9 @@ export function homeScreen(resume: Resume, size: Size, style: Style): string {
 	const {theme} = style;
 	const sections = buildSections(resume);
 	const titles = sections.map((section) => section.title);
-	const plan = planFor(resume, titles, size, style);
+	// Laid out once, for the plan (its height) and for the screen.
+	let header: readonly string[] = [];
+	const plan = planFor(resume, titles, size, style, (width, isCompact) => (header = headerLines(resume, width, style, isCompact)));
 	if (plan.kind === 'too-small') {
 		return truncateEnd(tooSmallLine(size.columns, theme), size.columns);
 	}
@@ -71,7 +73,7 @@ export function homeScreen(resume: Resume, size: Size, style: Style): string {
 		return plan.isCompactMenu ? right : cell(menu[row] ?? '', plan.menuWidth) + right;
 	});
 	const footer = footerLine({hints: hints(contextsOf(ui, env)), pendingKeys: '', width: size.columns, theme});
-	return [...headerLines(resume, size.columns, style, plan.isCompactHeader), ruleLine(size.columns, theme), ...body, footer]
+	return [...header, ruleLine(size.columns, theme), ...body, footer]
 		.map((row) => truncateEnd(row, size.columns))
 		.join('\n');
 }

@@ -9,10 +9,16 @@ import {planScreen, minColumns, minRows, type ScreenPlan, type Size} from '../sc
 import type {Theme} from '../theme.js';
 
 /** How the screen is shared out for this résumé: the header's height and the longest section title decide. */
-export function planFor(resume: Resume, titles: readonly string[], size: Size, style: Style): ScreenPlan {
+export function planFor(
+	resume: Resume,
+	titles: readonly string[],
+	size: Size,
+	style: Style,
+	header: (width: number, isCompact: boolean) => readonly string[] = (width, isCompact) => headerLines(resume, width, style, isCompact),
+): ScreenPlan {
 	return planScreen(
 		size,
-		(width, isCompact) => headerLines(resume, width, style, isCompact).length,
+		(width, isCompact) => header(width, isCompact).length,
 		// Room for a search's match count after the longest title.
 		Math.max(...titles.map((title) => stringWidth(title)), 0) + 3,
 	);
