@@ -6,11 +6,14 @@
 // (j k move through the menu: every key shows another section, as in the keypress benchmark) and
 // in Experience (j k move the cursor between two entries). Each case runs in a fresh process:
 // its first 100 keys meet a cold JIT, as the keypress benchmark's do; 400 more are measured warm.
+// Baseline beside it: the same driver with Ink as published, without scripts/ink-frame-cache.js
+// (which dist/cli.cjs is built with), in alternate processes of the same rounds.
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
+import {inkFrameCache} from '../scripts/ink-frame-cache.js';
 import {median, percentile, printTable, projectRoot, runs} from './lib/stats.mjs';
 
 const coldKeys = 100;
@@ -45,31 +48,36 @@ app.unmount();
 console.log(JSON.stringify({cold, warm}));
 `;
 
-const outfile = path.join(projectRoot, 'bench', `.render-loop-${process.pid}.mjs`);
-await build({
-	stdin: {contents: entry, resolveDir: projectRoot, sourcefile: 'render-loop-entry.ts', loader: 'ts'},
-	outfile,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [
-		{
-			// Ink loads React devtools only when DEV=true; scripts/build.js leaves them out too.
-			name: 'without-ink-devtools',
-			setup(build) {
-				build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-					args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined,
-				);
-				build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
-			},
-		},
-	],
-	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	logLevel: 'warning',
-});
+const withoutInkDevtools = {
+	// Ink loads React devtools only when DEV=true; scripts/build.js leaves them out too.
+	name: 'without-ink-devtools',
+	setup(build) {
+		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
+			args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
+	},
+};
+const builds = [
+	{name: 'as bundled', plugins: [withoutInkDevtools, inkFrameCache()]},
+	{name: 'Ink unpatched', plugins: [withoutInkDevtools]},
+];
+for (const each of builds) {
+	each.outfile = path.join(projectRoot, 'bench', `.render-loop-${process.pid}-${builds.indexOf(each)}.mjs`);
+	await build({
+		stdin: {contents: entry, resolveDir: projectRoot, sourcefile: 'render-loop-entry.ts', loader: 'ts'},
+		outfile: each.outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		jsx: 'automatic',
+		define: {'process.env.NODE_ENV': '"production"'},
+		plugins: each.plugins,
+		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+		logLevel: 'warning',
+	});
+}
 
 const rows = [];
 try {
@@ -78,30 +86,39 @@ try {
 		['menu', 'mono', 0, '-'],
 		['detail', 'dark', 3, '1'],
 	]) {
-		const cold = {times: [], cpu: []};
-		const warm = {times: [], cpu: []};
+		const results = builds.map(() => ({cold: {times: [], cpu: []}, warm: {times: [], cpu: []}}));
 		for (let round = 0; round < rounds; round++) {
-			const result = JSON.parse(execFileSync(process.execPath, [outfile, theme, String(level), section], {cwd: projectRoot, encoding: 'utf8'}));
-			cold.times.push(...result.cold.times);
-			cold.cpu.push(result.cold.cpuPerKey);
-			warm.times.push(...result.warm.times);
-			warm.cpu.push(result.warm.cpuPerKey);
+			// Alternate which build goes first, so neither always meets the other's leftovers.
+			const order = round % 2 === 0 ? builds.keys() : [...builds.keys()].reverse();
+			for (const index of order) {
+				const result = JSON.parse(execFileSync(process.execPath, [builds[index].outfile, theme, String(level), section], {cwd: projectRoot, encoding: 'utf8'}));
+				const {cold, warm} = results[index];
+				cold.times.push(...result.cold.times);
+				cold.cpu.push(result.cold.cpuPerKey);
+				warm.times.push(...result.warm.times);
+				warm.cpu.push(result.warm.cpuPerKey);
+			}
 		}
 
-		rows.push({
-			keys,
-			theme: `${theme}, level ${level}`,
-			'cold p50': median(cold.times),
-			'cold p95': percentile(cold.times, 0.95),
-			// CPU time is the steadier figure when others share the machine.
-			'cold CPU ms/key': median(cold.cpu),
-			'warm p50': median(warm.times),
-			'warm p95': percentile(warm.times, 0.95),
-			'warm CPU ms/key': median(warm.cpu),
-		});
+		for (const [index, {cold, warm}] of results.entries()) {
+			rows.push({
+				keys,
+				theme: `${theme}, level ${level}`,
+				Ink: builds[index].name,
+				'cold p50': median(cold.times),
+				'cold p95': percentile(cold.times, 0.95),
+				// CPU time is the steadier figure when others share the machine.
+				'cold CPU ms/key': median(cold.cpu),
+				'warm p50': median(warm.times),
+				'warm p95': percentile(warm.times, 0.95),
+				'warm CPU ms/key': median(warm.cpu),
+			});
+		}
 	}
 } finally {
-	rmSync(outfile, {force: true});
+	for (const {outfile} of builds) {
+		rmSync(outfile, {force: true});
+	}
 }
 
 printTable(`Key → frame in process (ms): first ${coldKeys} keys (cold), then ${warmKeys} (warm), × ${rounds} processes, 100×30, Ink debug mode`, rows);

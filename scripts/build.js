@@ -6,6 +6,7 @@ import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import {analyzeMetafile, build} from 'esbuild';
+import {inkFrameCache} from './ink-frame-cache.js';
 
 // Ink loads React devtools, and reads its own package.json for them, only when DEV=true: a
 // development tool, not part of the résumé. Both are awaited at the top level, which the
@@ -457,7 +458,7 @@ const app = await build({
 	entryPoints: ['source/cli.tsx'],
 	write: false,
 	format: 'cjs',
-	plugins: [...shared, yogaWithoutTopLevelAwait, serveBesideTheBin, fromTheBin],
+	plugins: [...shared, inkFrameCache(), yogaWithoutTopLevelAwait, serveBesideTheBin, fromTheBin],
 	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
 	define: {...common.define, 'import.meta': '__importMeta'},
 	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
@@ -518,7 +519,7 @@ const serve = await build({
 	entryPoints: ['source/ssh/cli.ts'],
 	outfile: 'dist/serve.js',
 	format: 'esm',
-	plugins: [...shared, withoutNativeAddons, ssh2ServerOnly],
+	plugins: [...shared, inkFrameCache(), withoutNativeAddons, ssh2ServerOnly],
 	banner: {
 		js: [
 			// Bundled CommonJS dependencies call require() and read __dirname (ssh2); give the ESM bundle both.
