@@ -242,23 +242,21 @@ const selectInputWithoutFigures = {
 	},
 };
 
-// string-width, slice-ansi and ansi-tokenize (Ink's) each build an Intl.Segmenter when they load,
-// which loads ICU's break data (~20 ms, several MB) whether or not a frame ever needs it. Each is
-// built on first use instead; the files only ever call `.segment()` on it.
-function segmenterOnFirstUse(source, file) {
+// string-width, slice-ansi and ansi-tokenize (Ink's, once per line per frame) each build an
+// Intl.Segmenter when they load, which loads ICU's break data (~20 ms, ~8 MB) whether or not it is
+// needed. Each gets source/document/text-width.ts's graphemeSegmenter instead: it answers text
+// whose every character is its own grapheme (ANSI codes, Latin text, our symbols) itself, and
+// builds their Intl.Segmenter on first use for any other text.
+const textWidth = path.resolve('source/document/text-width.ts');
+function segmenterOnDemand(source, file) {
 	const found = [...source.matchAll(/const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g)];
 	if (found.length !== 1) {
 		throw new Error(`${file}: expected one Intl.Segmenter; has the library changed?`);
 	}
 
 	const [statement, name, options] = found[0];
-	return replaceOnce(
-		source,
-		statement,
-		`let ${name}$built; const ${name} = {segment: (text) => (${name}$built ??= new Intl.Segmenter(${options})).segment(text)};`,
-		file,
-		'the library',
-	);
+	const patched = replaceOnce(source, statement, `const ${name} = graphemeSegmenter(() => new Intl.Segmenter(${options}));`, file, 'the library');
+	return `import {graphemeSegmenter} from ${JSON.stringify(textWidth)};\n${patched}`;
 }
 
 // string-width answers printable ASCII at once and everything else through grapheme segmentation
@@ -266,7 +264,6 @@ function segmenterOnFirstUse(source, file) {
 // cluster of their own (Latin letters, punctuation, arrows, box drawing: a résumé and our chrome)
 // the same way, proven for every such character by test/document/text-width.test.ts; the rest
 // still takes the full path, which first has V8 compile its patterns straight to machine code.
-const textWidth = path.resolve('source/document/text-width.ts');
 function stringWidthFastPath(source, file) {
 	const patched = replaceOnce(
 		source,
@@ -284,7 +281,7 @@ const textMeasuredOnDemand = {
 		build.onLoad(
 			{filter: /[\\/]node_modules[\\/](?:string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/},
 			async (args) => {
-				const source = segmenterOnFirstUse(await readFile(args.path, 'utf8'), args.path);
+				const source = segmenterOnDemand(await readFile(args.path, 'utf8'), args.path);
 				return {contents: /[\\/]string-width[\\/]/.test(args.path) ? stringWidthFastPath(source, args.path) : source, loader: 'js'};
 			},
 		);

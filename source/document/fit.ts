@@ -1,12 +1,12 @@
 // Fitting plain text into a number of terminal columns, by display width (CJK and emoji take two).
 // cli-truncate/slice-ansi overshoot by a column when a wide character meets the edge.
 import stringWidth from 'string-width';
+import {graphemeSegmenter} from './text-width.js';
 
-// Built on first use: creating one loads ICU data (~20 ms), and most frames never cut a line.
-let segmenter: Intl.Segmenter | undefined;
+// ICU's segmenter only for text that needs it (see text-width.ts).
+const segmenter = graphemeSegmenter();
 
 function graphemes(text: string): string[] {
-	segmenter ??= new Intl.Segmenter();
 	return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 

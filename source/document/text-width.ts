@@ -45,3 +45,41 @@ export function compileRegExpsToMachineCode(): void {
 		}
 	}
 }
+
+// Characters that never join a neighbour into one grapheme cluster: the simple text above plus the
+// C0 controls that start ANSI sequences (ESC, BEL) and the rest of ASCII, but not CR (CR LF is one
+// cluster).
+const singleClusterText = /^[\u0000-\u000C\u000E-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2BFF]*$/;
+
+type GraphemeSegment = {readonly segment: string; readonly index: number; readonly input: string};
+
+/** What Intl.Segmenter's segment() returns, for text whose every UTF-16 unit is its own grapheme. */
+class SingleClusterSegments implements Iterable<GraphemeSegment> {
+	constructor(private readonly input: string) {}
+
+	containing(index = 0): GraphemeSegment | undefined {
+		const at = Math.trunc(index);
+		return at >= 0 && at < this.input.length ? {segment: this.input[at] ?? '', index: at, input: this.input} : undefined;
+	}
+
+	*[Symbol.iterator](): Iterator<GraphemeSegment> {
+		for (let index = 0; index < this.input.length; index++) {
+			yield {segment: this.input[index] ?? '', index, input: this.input};
+		}
+	}
+}
+
+/**
+ * A grapheme segmenter that answers text made of single-cluster characters itself and builds an
+ * Intl.Segmenter (ICU's break data: ~20 ms and several MB) only for other text. The bundle gives
+ * it to string-width, slice-ansi and ansi-tokenize in place of theirs (scripts/build.js);
+ * test/document/text-width.test.ts checks it against Intl.Segmenter.
+ */
+export function graphemeSegmenter(create = (): Intl.Segmenter => new Intl.Segmenter()): {
+	segment(text: string): Iterable<GraphemeSegment> & {containing(index?: number): GraphemeSegment | undefined};
+} {
+	let segmenter: Intl.Segmenter | undefined;
+	return {
+		segment: (text) => (singleClusterText.test(text) ? new SingleClusterSegments(text) : (segmenter ??= create()).segment(text)),
+	};
+}

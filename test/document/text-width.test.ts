@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {simpleTextWidth} from '../../source/document/text-width.js';
+import {graphemeSegmenter, simpleTextWidth} from '../../source/document/text-width.js';
 
 const ranges: Array<[number, number]> = [
 	[0x20, 0x7E],
@@ -44,6 +44,39 @@ describe('simpleTextWidth', () => {
 	it('leaves to string-width what needs grapheme segmentation or emoji rules', () => {
 		for (const text of ['e\u0301', 'soft\u00ADhyphen', 'a\u200Db', '✔\uFE0F', '👍', '日本', 'Ā\u0304', '\u2028', '\u0007']) {
 			expect(simpleTextWidth(text)).toBeUndefined();
+		}
+	});
+});
+
+describe('graphemeSegmenter', () => {
+	const intl = new Intl.Segmenter();
+	const ours = graphemeSegmenter();
+	const segments = (iterable: Iterable<{segment: string; index: number}>): Array<[string, number]> => Array.from(iterable, ({segment, index}) => [segment, index]);
+	const controls = Array.from({length: 0x20}, (_, code) => String.fromCharCode(code)).filter((character) => character !== '\r');
+	const ansi = ['\u001B[1m', '\u001B[38;5;208m', '\u001B[0m', '\u001B]8;;https://example.com/a?b=1\u0007', '\u001B]8;;\u0007'];
+
+	it('splits text as Intl.Segmenter does, and finds the segment containing each index', () => {
+		let seed = 11;
+		const random = (): number => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed / 2_147_483_648;
+		};
+
+		const pieces = [...simpleCharacters, ...controls, ...ansi];
+		const texts = [...pieces, ...Array.from({length: 3000}, () => Array.from({length: Math.floor(random() * 40)}, () => pieces[Math.floor(random() * pieces.length)]).join(''))];
+		for (const text of texts) {
+			expect(segments(ours.segment(text)), JSON.stringify(text)).toEqual(segments(intl.segment(text)));
+			for (const index of [-1, 0, Math.floor(text.length / 2), text.length - 1, text.length]) {
+				const theirs = intl.segment(text).containing(index);
+				const mine = ours.segment(text).containing(index);
+				expect(mine && [mine.segment, mine.index], `${JSON.stringify(text)} @${index}`).toEqual(theirs && [theirs.segment, theirs.index]);
+			}
+		}
+	});
+
+	it('hands text that joins characters into one grapheme to Intl.Segmenter', () => {
+		for (const text of ['e\u0301!', '\r\n', '👍🏽 ok', '🇮🇳', 'a\u200Db', '✔\uFE0F', '한국어', 'ก่']) {
+			expect(segments(ours.segment(text)), JSON.stringify(text)).toEqual(segments(intl.segment(text)));
 		}
 	});
 });
