@@ -163,15 +163,17 @@ const meowWithoutPackageReading = {
 };
 
 // source/data/bundled.ts validates the résumé shipped in the package on every start, which means
-// building the zod schema and parsing (~40 ms and ~5 MB before the first frame). The file cannot
-// change after the build, so the build runs that module once and bundles its result instead; an
-// invalid résumé stops the build with the loader's own message. A --resume file is still
-// validated at run time (cli.tsx loads data/load.js for it).
-const bundledResumeValidatedAtBuild = {
-	name: 'bundled-resume-validated-at-build',
+// building the zod schema and parsing (~40 ms and ~5 MB before the first frame), and
+// source/document/bundled-sections.ts builds its sections (~4 ms). Neither can change after the
+// build, so the build runs each module once and bundles its result instead; an invalid résumé
+// stops the build with the loader's own message. A --resume file is still validated at run time
+// (cli.tsx loads data/load.js for it).
+const computedAtBuild = {
+	name: 'computed-at-build',
 	setup(build) {
 		build.onLoad({filter: /[\\/]source[\\/]data[\\/]bundled\.ts$/}, async (args) => {
-			const validator = await build.esbuild.build({
+			const name = 'bundledResume';
+			const compiled = await build.esbuild.build({
 				entryPoints: [args.path],
 				bundle: true,
 				write: false,
@@ -180,18 +182,14 @@ const bundledResumeValidatedAtBuild = {
 				target: 'node20',
 				logLevel: 'silent',
 			});
-			const code = validator.outputFiles[0]?.text ?? '';
-			const {bundledResume} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-			const loaded = bundledResume();
-			if (!loaded.ok) {
-				throw new Error(loaded.error);
+			const code = compiled.outputFiles[0]?.text ?? '';
+			const value = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`))[name]();
+			if (value.ok === false) {
+				throw new Error(value.error);
 			}
 
 			// A fresh object per call, as the loader returns (JSON is a JavaScript expression).
-			return {
-				contents: `export function bundledResume() { return {ok: true, resume: ${JSON.stringify(loaded.resume)}}; }`,
-				loader: 'js',
-			};
+			return {contents: `export function ${name}() { return ${JSON.stringify(value)}; }`, loader: 'js'};
 		});
 	},
 };
@@ -382,7 +380,7 @@ const common = {
 	// first frame) instead of on its first use.
 	supported: {'regexp-set-notation': true},
 };
-const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, bundledResumeValidatedAtBuild, textMeasuredOnDemand, chalkSharesAnsiStyles, selectInputWithoutFigures];
+const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, computedAtBuild, textMeasuredOnDemand, chalkSharesAnsiStyles, selectInputWithoutFigures];
 
 // The bin's own modules, found by building it once without the app, are taken from the bin at
 // run time rather than bundled twice: our source files (named exports only), libraries whose
@@ -419,8 +417,9 @@ async function takesOnlyDefault(file, specifier) {
 	return all.length > 0 && all.every((statement) => new RegExp(String.raw`^import\s+[\w$]+\s+from\s*${quoted}$`).test(statement));
 }
 
-const sharedPrefix = 'balakumaran-bin:';
-const usedFromBin = new Set();
+// The app requires `bin:<n>`, numbered as first used (short: the ids are in the tarball twice).
+const sharedPrefix = 'bin:';
+const usedFromBin = [];
 const fromTheBin = {
 	name: 'from-the-bin',
 	setup(build) {
@@ -441,8 +440,12 @@ const fromTheBin = {
 				return undefined;
 			}
 
-			usedFromBin.add(`${handOver}:${input}`);
-			return {path: `${sharedPrefix}${handOver}:${input}`, external: true};
+			const id = `${handOver}:${input}`;
+			if (!usedFromBin.includes(id)) {
+				usedFromBin.push(id);
+			}
+
+			return {path: `${sharedPrefix}${usedFromBin.indexOf(id)}`, external: true};
 		});
 	},
 };
@@ -464,7 +467,7 @@ const appCode = app.outputFiles[0].contents;
 const packed = brotliCompressSync(appCode, {
 	params: {[zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: appCode.length},
 }).toString('base64');
-const binExports = [...usedFromBin].sort();
+const binExports = usedFromBin;
 
 // The script rides at the end of the bin inside a comment, which V8 skips at start-up for almost
 // nothing (a string literal of it would be read, internalised and collected: ~15 ms before the
@@ -477,7 +480,7 @@ const appLoader = {
 			contents: [
 				"import path from 'node:path';",
 				...binExports.map((id, index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(id.slice(id.indexOf(':') + 1)))};`),
-				`const binModules = {${binExports.map((id, index) => `${JSON.stringify(id)}: binModule${index}${id.startsWith('default:') ? '.default' : ''}`).join(', ')}};`,
+				`const binModules = [${binExports.map((id, index) => `binModule${index}${id.startsWith('default:') ? '.default' : ''}`).join(', ')}];`,
 				`const appRequire = (id) => (id.startsWith(${JSON.stringify(sharedPrefix)}) ? binModules[id.slice(${sharedPrefix.length})] : require(id));`,
 				'let cli;',
 				'export async function loadCli() {',
