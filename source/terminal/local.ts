@@ -1,6 +1,7 @@
 // The TUI on the local terminal, and the guarantee that it is handed back as it was found:
 // on quit, Ctrl-C, SIGTERM/SIGHUP/SIGINT or an uncaught error.
 import {inkReady} from './ink-ready.js';
+import {warmUp} from './warm-up.js';
 import type {TerminalPort} from './port.js';
 import {leaveFullScreen, mouseOff} from './screen.js';
 import {runTui, type TuiOptions} from './run-tui.js';
@@ -17,6 +18,7 @@ export function openLink(url: string): string {
 /** Runs the TUI on this terminal and exits the process once it is restored. */
 export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'onOpenLink'>): Promise<never> {
 	await inkReady;
+	await warmUp(options.resume, options.style, port.size());
 	const session = runTui(port, {...options, onOpenLink: openLink});
 	const restore = (): void => {
 		session.stop();

@@ -36,7 +36,7 @@ export type TuiSession = {
 };
 
 /** Ink's stdout: reports the terminal's size and passes each frame to the screen. */
-class FrameSink extends EventEmitter {
+export class FrameSink extends EventEmitter {
 	readonly isTTY = true;
 	/** Cleared on stop: Ink then skips the last frame it would render while unmounting. */
 	writable = true;
