@@ -464,6 +464,8 @@ const app = await build({
 	write: false,
 	format: 'cjs',
 	plugins: [processIsGlobal, ...shared, inkFrameCache(), yogaWithoutTopLevelAwait, serveBesideTheBin, fromTheBin],
+	// A script compiled by the bin has no import() of its own: any left become require() calls.
+	supported: {...common.supported, 'dynamic-import': false},
 	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
 	define: {...common.define, 'import.meta': '__importMeta'},
 	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
