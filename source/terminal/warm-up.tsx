@@ -1,47 +1,15 @@
 // Runs the app through a few keys offscreen before it takes the terminal over. V8 compiles the
 // render path's hot functions (React's, Ink's output, our layout) after a few calls each; done
 // here, that happens before the reader's first keys instead of during them.
-import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import React from 'react';
 import {App} from '../app.js';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
 import type {Size} from '../screen-plan.js';
+// The SSH server's stand-in for a TTY: keys pushed in, read by Ink.
+import {ChannelInput} from '../ssh/channel-input.js';
 import {FrameSink} from './run-tui.js';
-
-/** A keyboard Ink can read from: what is pushed is read once. */
-class Keys extends EventEmitter {
-	readonly isTTY = true;
-	private pending: string | null = null;
-
-	push(data: string): void {
-		this.pending = data;
-		this.emit('readable');
-	}
-
-	read(): string | null {
-		const data = this.pending;
-		this.pending = null;
-		return data;
-	}
-
-	setRawMode(): this {
-		return this;
-	}
-
-	setEncoding(): this {
-		return this;
-	}
-
-	ref(): this {
-		return this;
-	}
-
-	unref(): this {
-		return this;
-	}
-}
 
 const noop = (): string => '';
 
@@ -61,7 +29,7 @@ async function run(resume: Resume, style: Style, size: Size, count: number, pati
 	const sink = new FrameSink(() => size, () => {
 		onFrame();
 	});
-	const keys = new Keys();
+	const keys = new ChannelInput();
 	/** Resolves true with the next frame, false if none comes in time. */
 	const frame = async (): Promise<boolean> =>
 		new Promise((resolve) => {
@@ -77,7 +45,7 @@ async function run(resume: Resume, style: Style, size: Size, count: number, pati
 	const instance = render(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={() => {}} />, {
 		stdout: sink as unknown as NodeJS.WriteStream,
 		stderr: sink as unknown as NodeJS.WriteStream,
-		stdin: keys as unknown as NodeJS.ReadStream,
+		stdin: keys.asReadStream(),
 		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
@@ -86,7 +54,7 @@ async function run(resume: Resume, style: Style, size: Size, count: number, pati
 		let hasDrawn = await first;
 		for (let index = 0; index < count && hasDrawn; index++) {
 			const next = frame();
-			keys.push(index % 2 === 0 ? '\u001B[B' : '\u001B[A');
+			keys.push(Buffer.from(index % 2 === 0 ? '\u001B[B' : '\u001B[A'));
 			hasDrawn = await next;
 		}
 	} finally {
