@@ -4,7 +4,7 @@ import {inkReady} from './ink-ready.js';
 import {warmUp} from './warm-up.js';
 import type {TerminalPort} from './port.js';
 import {leaveFullScreen, mouseOff} from './screen.js';
-import {runTui, type TuiOptions} from './run-tui.js';
+import {runTui, type TuiOptions, type TuiSession} from './run-tui.js';
 
 /** Opens http, https, mailto and tel links with the `open` package; the URL stays visible. */
 export function openLink(url: string): string {
@@ -17,11 +17,15 @@ export function openLink(url: string): string {
 
 /** Runs the TUI on this terminal and exits the process once it is restored. */
 export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'onOpenLink'>): Promise<never> {
-	await inkReady;
-	await warmUp(options.resume, options.style, port.size());
-	const session = runTui(port, {...options, onOpenLink: openLink});
+	// The terminal is handed back from the first moment: while Ink loads and warms up too.
+	let session: TuiSession | undefined;
 	const restore = (): void => {
-		session.stop();
+		if (session) {
+			session.stop();
+		} else {
+			options.screen?.leave();
+		}
+
 		if (port.stdin.isTTY) {
 			port.stdin.setRawMode(false);
 		}
@@ -44,6 +48,20 @@ export async function runLocal(port: TerminalPort, options: Omit<TuiOptions, 'on
 
 	process.once('uncaughtException', fail);
 	process.once('unhandledRejection', fail);
+	// A screen painted before (the bin's home screen) is drawn again in full if the terminal was
+	// resized meanwhile: what the terminal did with it then is unknown.
+	let isResized = false;
+	const stopWatching = port.onResize(() => {
+		isResized = true;
+	});
+	await inkReady;
+	await warmUp(options.resume, options.style, port.size());
+	stopWatching();
+	if (isResized) {
+		options.screen?.invalidate();
+	}
+
+	session = runTui(port, {...options, onOpenLink: openLink});
 	await session.done;
 	restore();
 	process.exit(0);
