@@ -1,0 +1,127 @@
+// The Ink app inside the bin: the app takes the bin's own modules at run time instead of a second
+// copy, and rides at the end of the bin, compressed, until the bin's first frame is painted.
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import {pathToFileURL} from 'node:url';
+
+// The bin's own modules, found by building it once without the app, are taken from the bin at
+// run time rather than bundled twice: our source files (named exports only), libraries whose
+// exports are a default alone or names alone, and libraries with both where the importing file
+// only takes the default. What the bin hands over (the default value, or the namespace) reads the
+// same through esbuild's CommonJS interop as the import would.
+/** Builds the bin without the app, to learn its modules. */
+export const withoutApp = {
+	name: 'without-app',
+	setup(build) {
+		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
+	},
+};
+/** What each of the bin's modules exports: 'named', 'default' or 'both'. */
+async function exportKindsOf(binInputs) {
+	const exportKinds = new Map();
+	for (const input of binInputs) {
+		if (input.startsWith('source/')) {
+			exportKinds.set(input, 'named');
+		} else if (input.startsWith('node_modules/') && input.endsWith('.js')) {
+			const names = Object.keys(await import(pathToFileURL(path.resolve(input)).href));
+			const hasDefault = names.includes('default');
+			exportKinds.set(input, hasDefault ? (names.length > 1 ? 'both' : 'default') : 'named');
+		}
+	}
+
+	return exportKinds;
+}
+
+const escapeRegExp = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+/** Whether every import of `specifier` in the file is a plain default import. */
+async function takesOnlyDefault(file, specifier) {
+	const quoted = `['"]${escapeRegExp(specifier)}['"]`;
+	const source = await readFile(file, 'utf8');
+	const all = source.match(new RegExp(String.raw`\bimport\b[^;'"]*?\bfrom\s*${quoted}`, 'g')) ?? [];
+	return all.length > 0 && all.every((statement) => new RegExp(String.raw`^import\s+[\w$]+\s+from\s*${quoted}$`).test(statement));
+}
+
+// The app requires `bin:<n>` (or `bin:<n>d` for a default value), n being the module's place among
+// the bin's sorted inputs: short, as the ids are in the tarball twice, and the same on every build.
+const sharedPrefix = 'bin:';
+
+/**
+ * For the app's build, given the bin's inputs (from a build with `withoutApp`): the plugin, and a
+ * map from each id it required to the module (`handOver:input`).
+ */
+export async function fromTheBin(binInputs) {
+	const exportKinds = await exportKindsOf(binInputs);
+	const sorted = [...binInputs].sort();
+	const used = new Map();
+	const plugin = {
+		name: 'from-the-bin',
+		setup(build) {
+			build.onResolve({filter: /^[^:]*$/}, async (args) => {
+				if (args.pluginData === 'from-the-bin' || args.kind !== 'import-statement') {
+					return undefined;
+				}
+
+				const resolved = await build.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-the-bin'});
+				const input = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
+				const kind = exportKinds.get(input);
+				if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || kind === undefined) {
+					return undefined;
+				}
+
+				const handOver = kind === 'both' ? ((await takesOnlyDefault(args.importer, args.path)) ? 'default' : undefined) : kind === 'default' ? 'default' : 'namespace';
+				if (handOver === undefined) {
+					return undefined;
+				}
+
+				const id = `${sorted.indexOf(input)}${handOver === 'default' ? 'd' : ''}`;
+				used.set(id, `${handOver}:${input}`);
+				return {path: `${sharedPrefix}${id}`, external: true};
+			});
+		},
+	};
+	return {plugin, used};
+}
+
+// The script rides at the end of the bin inside a comment, which V8 skips at start-up for almost
+// nothing (a string literal of it would be read, internalised and collected: ~15 ms before the
+// first frame); the loader reads it back from the bin's own file.
+const appMarker = '/*app:';
+
+/** The end of the bin: the app, Brotli in base64, in a comment. */
+export const appComment = (packed) => `${appMarker}${packed}*/\n`;
+
+/** The bin's loader of the app (source/cli-loader.ts), handing it the modules `used` from the bin. */
+export const appLoader = (used) => {
+	const modules = [...used].sort(([a], [b]) => a.localeCompare(b));
+	return {
+		name: 'app-loader',
+		setup(build) {
+			build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
+				contents: [
+					"import path from 'node:path';",
+					...modules.map(([, module], index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(module.slice(module.indexOf(':') + 1)))};`),
+					`const binModules = {${modules.map(([id, module], index) => `${JSON.stringify(id)}: binModule${index}${module.startsWith('default:') ? '.default' : ''}`).join(', ')}};`,
+					`const appRequire = (id) => (id.startsWith(${JSON.stringify(sharedPrefix)}) ? binModules[id.slice(${sharedPrefix.length})] : require(id));`,
+					'let cli;',
+					'export async function loadCli() {',
+					'\tif (!cli) {',
+					"\t\tconst bin = require('node:fs').readFileSync(__filename, 'latin1');",
+					`\t\tconst start = bin.lastIndexOf(${JSON.stringify(appMarker)}) + ${appMarker.length};`,
+					"\t\tconst packed = Buffer.from(bin.slice(start, bin.indexOf('*/', start)), 'base64');",
+					"\t\tconst code = require('node:zlib').brotliDecompressSync(packed).toString('utf8');",
+					"\t\tconst filename = path.join(__dirname, 'app.cjs');",
+					'\t\tconst module = {exports: {}};',
+					'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname, importModule) {${code}\\n})`;',
+					"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, appRequire, module, filename, __dirname, (url) => import(url));",
+					'\t\tcli = module.exports;',
+					'\t}',
+					'\treturn cli;',
+					'}',
+				].join('\n'),
+				resolveDir: process.cwd(),
+				loader: 'js',
+			}));
+		},
+	};
+};
