@@ -10,8 +10,8 @@ import {availableParallelism, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {build} from 'esbuild';
 import {afterAll, expect, it} from 'vitest';
+import {bundleLikeTheApp} from './helpers/bundle-app.js';
 import type {BatchResult, WorkerTask} from './helpers/fuzz-app.js';
 
 // FUZZ_SEQUENCES raises the count for a longer soak.
@@ -27,31 +27,9 @@ afterAll(() => {
 });
 
 // Ink loads React devtools only when DEV=true; as in scripts/build.js, they are left out.
-const withoutInkDevtools = {
-	name: 'without-ink-devtools',
-	setup(build: import('esbuild').PluginBuild) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) => (args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined));
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
-	},
-};
-
-/** The engine as one ESM file with React's production build, as scripts/build.js bundles the CLI. */
+/** The engine as one ESM file with React's production build, as the CLI is bundled. */
 async function bundleEngine(): Promise<string> {
-	const outfile = path.join(directory, 'fuzz-app.mjs');
-	await build({
-		entryPoints: [fileURLToPath(new URL('helpers/fuzz-app.tsx', import.meta.url))],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		logLevel: 'error',
-		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [withoutInkDevtools],
-		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	});
-	return outfile;
+	return bundleLikeTheApp(fileURLToPath(new URL('helpers/fuzz-app.tsx', import.meta.url)), path.join(directory, 'fuzz-app.mjs'));
 }
 
 async function runWorker(engine: string, task: WorkerTask): Promise<BatchResult> {

@@ -13,21 +13,13 @@ import {promisify} from 'node:util';
 import {build, type Plugin, type PluginBuild} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {inkFrameCache} from '../../scripts/ink-frame-cache.js';
+import {bundleLikeTheApp} from '../helpers/bundle-app.js';
 
 const run = promisify(execFile);
 const directory = mkdtempSync(path.join(tmpdir(), 'balakumaran-frame-cache-'));
 afterAll(() => {
 	rmSync(directory, {recursive: true, force: true});
 });
-
-// Ink loads React devtools only when DEV=true; as in scripts/build.js, they are left out.
-const withoutInkDevtools: Plugin = {
-	name: 'without-ink-devtools',
-	setup(build) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) => (args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined));
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
-	},
-};
 
 /** The plugin with one more edit to a file it patches, to show the comparison catches a faulty patch. */
 function brokenPlugin(file: RegExp, search: string, replacement: string): Plugin {
@@ -57,23 +49,9 @@ function brokenPlugin(file: RegExp, search: string, replacement: string): Plugin
 	};
 }
 
-/** The frame log bundled like dist/cli.cjs (React's production build) with these plugins. */
+/** The frame log bundled like the app in dist/cli.cjs (React's production build) with these plugins. */
 async function bundle(name: string, plugins: Plugin[]): Promise<string> {
-	const outfile = path.join(directory, `${name}.mjs`);
-	await build({
-		entryPoints: [fileURLToPath(new URL('../helpers/frame-log.tsx', import.meta.url))],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		logLevel: 'error',
-		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [withoutInkDevtools, ...plugins],
-		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	});
-	return outfile;
+	return bundleLikeTheApp(fileURLToPath(new URL('../helpers/frame-log.tsx', import.meta.url)), path.join(directory, `${name}.mjs`), plugins);
 }
 
 /** Every frame of each tour (an empty list for the tours not asked for). */
