@@ -6,14 +6,15 @@
 // (j k move through the menu: every key shows another section, as in the keypress benchmark) and
 // in Experience (j k move the cursor between two entries). Each case runs in a fresh process:
 // its first 100 keys meet a cold JIT, as the keypress benchmark's do; 400 more are measured warm.
-// Baseline beside it: the same driver with Ink as published, without scripts/ink-frame-cache.js
+// Baseline beside it: the same driver with Ink as published, without scripts/build/ink-frame-cache.js
 // (which dist/cli.cjs is built with), in alternate processes of the same rounds.
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
-import {inkFrameCache} from '../scripts/ink-frame-cache.js';
+import {inkFrameCache} from '../scripts/build/ink-frame-cache.js';
+import {likeTheApp} from '../scripts/build/options.js';
 import {median, percentile, printTable, projectRoot, runs} from './lib/stats.mjs';
 
 const coldKeys = 100;
@@ -48,34 +49,16 @@ app.unmount();
 console.log(JSON.stringify({cold, warm}));
 `;
 
-const withoutInkDevtools = {
-	// Ink loads React devtools only when DEV=true; scripts/build.js leaves them out too.
-	name: 'without-ink-devtools',
-	setup(build) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-			args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined,
-		);
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
-	},
-};
 const builds = [
-	{name: 'as bundled', plugins: [withoutInkDevtools, inkFrameCache()]},
-	{name: 'Ink unpatched', plugins: [withoutInkDevtools]},
+	{name: 'as bundled', frameCache: inkFrameCache()},
+	{name: 'Ink unpatched', frameCache: false},
 ];
 for (const each of builds) {
 	each.outfile = path.join(projectRoot, 'bench', `.render-loop-${process.pid}-${builds.indexOf(each)}.mjs`);
 	await build({
+		...likeTheApp({frameCache: each.frameCache}),
 		stdin: {contents: entry, resolveDir: projectRoot, sourcefile: 'render-loop-entry.ts', loader: 'ts'},
 		outfile: each.outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: each.plugins,
-		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-		logLevel: 'warning',
 	});
 }
 

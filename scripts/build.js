@@ -2,52 +2,23 @@
 // the SSH server into dist/serve.js. `node scripts/build.js --analyze` prints what each input weighs.
 import {appendFile} from 'node:fs/promises';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
-import {analyzeMetafile, build} from 'esbuild';
+import * as esbuild from 'esbuild';
 import {appComment, appLoader, fromTheBin, withoutApp} from './build/app-in-bin.js';
-import {
-	builtinsOnFirstUse,
-	chalkSharesAnsiStyles,
-	computedAtBuild,
-	meowWithoutPackageReading,
-	processIsGlobal,
-	selectInputWithoutFigures,
-	serveBesideTheBin,
-	ssh2ServerOnly,
-	textMeasuredOnDemand,
-	withoutInkDevtools,
-	withoutNativeAddons,
-	yogaWasmWithoutFetch,
-	yogaWithoutTopLevelAwait,
-} from './build/plugins.js';
-import {inkFrameCache} from './ink-frame-cache.js';
-
-const common = {
-	bundle: true,
-	platform: 'node',
-	target: 'node20',
-	minify: true,
-	legalComments: 'none',
-	jsx: 'automatic',
-	// React, react-reconciler and scheduler pick their production builds from this.
-	define: {'process.env.NODE_ENV': '"production"'},
-	metafile: true,
-	logLevel: 'warning',
-	// Node.js 20 has RegExp's v flag (V8 11.3). Left to esbuild, /…/v literals become new RegExp()
-	// calls, which compile string-width's emoji pattern when the module loads (~17 ms before the
-	// first frame) instead of on its first use.
-	supported: {'regexp-set-notation': true},
-};
-const shared = [withoutInkDevtools, yogaWasmWithoutFetch, meowWithoutPackageReading, computedAtBuild, textMeasuredOnDemand, chalkSharesAnsiStyles, selectInputWithoutFigures];
+import {checkBinWithoutInk} from './build/checks.js';
+import {inkFrameCache} from './build/ink-frame-cache.js';
+import {bundle, common, sharedPlugins as shared} from './build/options.js';
+import {builtinsOnFirstUse, processIsGlobal, serveBesideTheBin, ssh2ServerOnly, withoutNativeAddons, yogaWithoutTopLevelAwait} from './build/plugins.js';
 
 // The bin's own modules, from a build of it without the app: the app takes them from the bin.
 const binEntry = {...common, entryPoints: ['source/start.ts'], format: 'cjs', write: false};
-const probe = await build({...binEntry, plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, withoutApp]});
-const sharing = await fromTheBin(new Set(Object.keys(probe.metafile.inputs)));
+const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, withoutApp]});
+checkBinWithoutInk(probe.metafile);
+const sharing = await fromTheBin(new Set(Object.keys(probe.metafile.inputs)), esbuild);
 
 // 1. The command line and the Ink app (cli.tsx), as one CommonJS script the bin compiles after
 // its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
 // it, and decoding takes ~3 ms.
-const app = await build({
+const app = await bundle({
 	...common,
 	entryPoints: ['source/cli.tsx'],
 	write: false,
@@ -65,16 +36,17 @@ const packed = brotliCompressSync(appCode, {
 }).toString('base64');
 
 // 2. The bin: the home screen without React or Ink, and the loader of the script above.
-const bin = await build({
+const bin = await bundle({
 	...binEntry,
 	outfile: 'dist/cli.cjs',
 	write: true,
 	plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, appLoader(sharing.used)],
 });
+checkBinWithoutInk(bin.metafile);
 await appendFile('dist/cli.cjs', appComment(packed));
 
 // 3. `balakumaran serve`, for a clone of the repository (not in the npm package: see load-serve.ts).
-const serve = await build({
+const serve = await bundle({
 	...common,
 	entryPoints: ['source/ssh/cli.ts'],
 	outfile: 'dist/serve.js',
@@ -93,7 +65,7 @@ const serve = await build({
 
 if (process.argv.includes('--analyze')) {
 	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve]]) {
-		console.log(`\n${name}`, await analyzeMetafile(result.metafile));
+		console.log(`\n${name}`, await esbuild.analyzeMetafile(result.metafile));
 	}
 
 	console.log(`app: ${appCode.length} B, ${packed.length} B as Brotli in base64`);

@@ -17,20 +17,29 @@ export const withoutApp = {
 		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
 	},
 };
-/** What each of the bin's modules exports: 'named', 'default' or 'both'. */
-async function exportKindsOf(binInputs) {
-	const exportKinds = new Map();
-	for (const input of binInputs) {
-		if (input.startsWith('source/')) {
-			exportKinds.set(input, 'named');
-		} else if (input.startsWith('node_modules/') && input.endsWith('.js')) {
-			const names = Object.keys(await import(pathToFileURL(path.resolve(input)).href));
-			const hasDefault = names.includes('default');
-			exportKinds.set(input, hasDefault ? (names.length > 1 ? 'both' : 'default') : 'named');
+/**
+ * What each of the bin's modules exports: its kind ('named', 'default' or 'both') and its named
+ * exports. Our source files' names come from esbuild (each built alone), libraries' from Node.js.
+ */
+async function exportsOf(binInputs, esbuild) {
+	const exports = new Map();
+	const sources = [...binInputs].filter((input) => input.startsWith('source/'));
+	const built = await esbuild.build({entryPoints: sources, outdir: 'exports-of', bundle: false, format: 'esm', write: false, metafile: true, logLevel: 'silent'});
+	for (const output of Object.values(built.metafile.outputs)) {
+		if (output.entryPoint) {
+			exports.set(output.entryPoint, {kind: 'named', names: output.exports});
 		}
 	}
 
-	return exportKinds;
+	for (const input of binInputs) {
+		if (input.startsWith('node_modules/') && input.endsWith('.js')) {
+			const all = Object.keys(await import(pathToFileURL(path.resolve(input)).href));
+			const names = all.filter((name) => name !== 'default');
+			exports.set(input, {kind: all.includes('default') ? (names.length > 0 ? 'both' : 'default') : 'named', names});
+		}
+	}
+
+	return exports;
 }
 
 const escapeRegExp = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
@@ -47,11 +56,25 @@ async function takesOnlyDefault(file, specifier) {
 const sharedPrefix = 'bin:';
 
 /**
+ * The app's stand-in for a module it takes from the bin: an ES module that declares exactly what
+ * the bin's module exports, so esbuild checks every import of it and a name the bin does not have
+ * stops the build instead of being undefined at run time.
+ */
+function handedOverModule(id, handOver, names) {
+	const from = `require(${JSON.stringify(sharedPrefix + id)})`;
+	if (handOver === 'default') {
+		return `export default ${from};`;
+	}
+
+	return [`const bin = ${from};`, ...names.map((name) => `export const ${name} = bin.${name};`)].join('\n');
+}
+
+/**
  * For the app's build, given the bin's inputs (from a build with `withoutApp`): the plugin, and a
  * map from each id it required to the module (`handOver:input`).
  */
-export async function fromTheBin(binInputs) {
-	const exportKinds = await exportKindsOf(binInputs);
+export async function fromTheBin(binInputs, esbuild) {
+	const binExports = await exportsOf(binInputs, esbuild);
 	const sorted = [...binInputs].sort();
 	const used = new Map();
 	const plugin = {
@@ -64,11 +87,12 @@ export async function fromTheBin(binInputs) {
 
 				const resolved = await build.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-the-bin'});
 				const input = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
-				const kind = exportKinds.get(input);
-				if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || kind === undefined) {
+				const exported = binExports.get(input);
+				if (resolved.errors.length > 0 || resolved.external || !binInputs.has(input) || exported === undefined) {
 					return undefined;
 				}
 
+				const {kind, names} = exported;
 				const handOver = kind === 'both' ? ((await takesOnlyDefault(args.importer, args.path)) ? 'default' : undefined) : kind === 'default' ? 'default' : 'namespace';
 				if (handOver === undefined) {
 					return undefined;
@@ -76,8 +100,13 @@ export async function fromTheBin(binInputs) {
 
 				const id = `${sorted.indexOf(input)}${handOver === 'default' ? 'd' : ''}`;
 				used.set(id, `${handOver}:${input}`);
-				return {path: `${sharedPrefix}${id}`, external: true};
+				return {path: id, namespace: 'from-the-bin', pluginData: {handOver, names}};
 			});
+			build.onLoad({filter: /.*/, namespace: 'from-the-bin'}, (args) => ({
+				contents: handedOverModule(args.path, args.pluginData.handOver, args.pluginData.names),
+				loader: 'js',
+			}));
+			build.onResolve({filter: new RegExp(`^${sharedPrefix}`)}, (args) => ({path: args.path, external: true}));
 		},
 	};
 	return {plugin, used};

@@ -1,9 +1,12 @@
 // The bundle's patches and stand-ins for its dependencies, one esbuild plugin each (scripts/build.js
-// says which build uses which). Every text patch must match exactly once or the build stops.
+// says which build uses which; scripts/build/README.md lists them all). Every text patch goes
+// through replace-once.js, so it matches exactly once or the build stops.
 import {readFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
+import {replaceOnce} from './replace-once.js';
 
 // Ink loads React devtools, and reads its own package.json for them, only when DEV=true: a
 // development tool, not part of the résumé. Both are awaited at the top level, which the
@@ -13,8 +16,8 @@ export const withoutInkDevtools = {
 	setup(build) {
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
 			let source = await readFile(args.path, 'utf8');
-			source = replaceOnce(source, "await import('./devtools.js');", '// React devtools are not bundled.', args.path, 'ink');
-			source = replaceOnce(source, '? await loadPackageJson()', '? {name: undefined, version: undefined}', args.path, 'ink');
+			source = replaceOnce(source, "await import('./devtools.js');", '// React devtools are not bundled.', {patch: 'without-ink-devtools', file: args.path, library: 'Ink'});
+			source = replaceOnce(source, '? await loadPackageJson()', '? {name: undefined, version: undefined}', {patch: 'without-ink-devtools', file: args.path, library: 'Ink'});
 			return {contents: source, loader: 'js'};
 		});
 	},
@@ -32,16 +35,6 @@ export const withoutNativeAddons = {
 		}));
 	},
 };
-
-/** Replaces `search` (a string, found exactly once) in `text`, or stops the build. */
-export function replaceOnce(text, search, replacement, file, library = 'yoga-layout') {
-	const at = text.indexOf(search);
-	if (at === -1 || text.includes(search, at + 1)) {
-		throw new Error(`${file}: expected exactly one '${search.slice(0, 60)}'; has ${library} changed?`);
-	}
-
-	return text.slice(0, at) + replacement + text.slice(at + search.length);
-}
 
 // yoga-layout's Emscripten loader embeds its WASM as a base64 `data:` URL and fetch()es it, which
 // makes Node load undici (~40–65 ms) before the first frame. Handing the loader the bytes as
@@ -70,8 +63,7 @@ export const yogaWasmWithoutFetch = {
 				'h.wasmBinary&&(w=h.wasmBinary);',
 				// `require` is the bundle's own (see the banner); zlib loads only when yoga does.
 				`w=h.wasmBinary||require("node:zlib").brotliDecompressSync(Buffer.from(${JSON.stringify(packed)},"base64"));`,
-				args.path,
-				"yoga-layout's loader",
+				{patch: 'yoga-wasm-without-fetch', file: args.path, library: "yoga-layout's loader"},
 			);
 			return {contents: source, loader: 'js'};
 		});
@@ -135,8 +127,8 @@ export const meowWithoutPackageReading = {
 			'options.js': [
 				[
 					"import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';",
-					'const readPackageUpSync = () => { throw new Error("meow: pass `pkg` (read-package-up is not bundled, see scripts/build.js)"); };\n' +
-						'const normalizePackageData = () => { throw new Error("meow: `cli.pkg` is not available (normalize-package-data is not bundled, see scripts/build.js)"); };',
+					'const readPackageUpSync = () => { throw new Error("meow: pass `pkg` (read-package-up is not bundled, see scripts/build/plugins.js)"); };\n' +
+						'const normalizePackageData = () => { throw new Error("meow: `cli.pkg` is not available (normalize-package-data is not bundled, see scripts/build/plugins.js)"); };',
 				],
 			],
 			'dependencies.js': [
@@ -151,7 +143,7 @@ export const meowWithoutPackageReading = {
 		build.onLoad({filter: /[\\/]meow[\\/]build[\\/](?:options|dependencies)\.js$/}, async (args) => {
 			let source = await readFile(args.path, 'utf8');
 			for (const [search, replacement] of patches[path.basename(args.path)]) {
-				source = replaceOnce(source, search, replacement, args.path, 'meow');
+				source = replaceOnce(source, search, replacement, {patch: 'meow-without-package-reading', file: args.path, library: 'meow'});
 			}
 
 			return {contents: source, loader: 'js'};
@@ -160,11 +152,10 @@ export const meowWithoutPackageReading = {
 };
 
 // source/data/bundled.ts validates the résumé shipped in the package on every start, which means
-// building the zod schema and parsing (~40 ms and ~5 MB before the first frame), and
-// source/document/bundled-sections.ts builds its sections (~4 ms). Neither can change after the
-// build, so the build runs each module once and bundles its result instead; an invalid résumé
-// stops the build with the loader's own message. A --resume file is still validated at run time
-// (cli.tsx loads data/load.js for it).
+// building the zod schema and parsing (~40 ms and ~5 MB before the first frame). It cannot change
+// after the build, so the build runs the module once and bundles its result instead; an invalid
+// résumé stops the build with the loader's own message. A --resume file is still validated at run
+// time (data/load.ts).
 export const computedAtBuild = {
 	name: 'computed-at-build',
 	setup(build) {
@@ -250,7 +241,7 @@ function segmenterOnDemand(source, file) {
 	}
 
 	const [statement, name, options] = found[0];
-	const patched = replaceOnce(source, statement, `const ${name} = graphemeSegmenter(() => new Intl.Segmenter(${options}));`, file, 'the library');
+	const patched = replaceOnce(source, statement, `const ${name} = graphemeSegmenter(() => new Intl.Segmenter(${options}));`, {patch: 'text-measured-on-demand', file, library: 'the library'});
 	return `import {graphemeSegmenter} from ${JSON.stringify(textWidth)};\n${patched}`;
 }
 
@@ -264,8 +255,7 @@ function stringWidthFastPath(source, file) {
 		source,
 		'\t\treturn string.length;\n\t}\n',
 		'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n\n\tcompileRegExpsToMachineCode();\n',
-		file,
-		'string-width',
+		{patch: 'text-measured-on-demand', file, library: 'string-width'},
 	);
 	return `import {simpleTextWidth, compileRegExpsToMachineCode} from ${JSON.stringify(textWidth)};\n${patched}`;
 }
@@ -285,21 +275,38 @@ export const textMeasuredOnDemand = {
 
 // Node.js compiles a built-in module the first time it is required: child_process, os, v8, crypto
 // or zlib each cost 5-20 ms. The bin's first frame needs none of them, so in the bin they load on
-// first use. (Default imports get the proxy itself; named imports are read off it when called.)
+// first use. The stand-in is an ES module, so esbuild checks every import of it when it bundles:
+// its default export is a proxy of the whole built-in, and each function the built-in exports is a
+// named export that loads it when called. Any other named import (a constant, a class) has no
+// matching export and stops the build, where it would otherwise be undefined at run time.
+// (A CommonJS proxy here once gave `import {setFlagsFromString} from 'node:v8'` undefined: esbuild's
+// interop copies a module's own properties, and a proxy of {} has none.)
+export const lazyBuiltins = ['node:child_process', 'node:os', 'node:v8', 'node:crypto', 'node:zlib', 'node:fs/promises', 'node:vm'];
+const lazyBuiltinFilter = new RegExp(`^(?:${lazyBuiltins.map((name) => name.replace('/', String.raw`\/`)).join('|')})$`);
+const require = createRequire(import.meta.url);
+
+/** The stand-in module for the built-in `name`, loaded on first use. */
+export function lazyBuiltinModule(name) {
+	const callable = Object.entries(require(name))
+		.filter(([key, value]) => typeof value === 'function' && /^[a-z]\w*$/.test(key))
+		.map(([key]) => key)
+		.sort();
+	return [
+		'let loaded;',
+		`const load = () => (loaded ??= require(${JSON.stringify(name)}));`,
+		"export default new Proxy({}, {get: (_, key) => load()[key], has: (_, key) => key in load()});",
+		...callable.map((key) => `export function ${key}(...args) { return load().${key}(...args); }`),
+	].join('\n');
+}
+
 export const builtinsOnFirstUse = {
 	name: 'builtins-on-first-use',
 	setup(build) {
-		build.onResolve({filter: /^node:(?:child_process|os|v8|crypto|zlib|fs\/promises|vm)$/}, (args) =>
-			args.namespace === 'builtin-on-first-use' ? undefined : {path: args.path, namespace: 'builtin-on-first-use'},
+		// A require() call is left alone: it already loads where it runs.
+		build.onResolve({filter: lazyBuiltinFilter}, (args) =>
+			args.namespace === 'builtin-on-first-use' || args.kind === 'require-call' ? undefined : {path: args.path, namespace: 'builtin-on-first-use'},
 		);
-		build.onLoad({filter: /.*/, namespace: 'builtin-on-first-use'}, (args) => ({
-			contents: [
-				'let loaded;',
-				`const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
-				"module.exports = new Proxy({}, {get: (_, key) => (key === '__esModule' ? undefined : load()[key]), has: (_, key) => key in load()});",
-			].join('\n'),
-			loader: 'js',
-		}));
+		build.onLoad({filter: /.*/, namespace: 'builtin-on-first-use'}, (args) => ({contents: lazyBuiltinModule(args.path), loader: 'js'}));
 	},
 };
 
@@ -333,7 +340,7 @@ export const yogaWithoutTopLevelAwait = {
 				await readFile(args.path, 'utf8'),
 				'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
 				'let Yoga;\nexport const yogaReady = loadYoga().then((module) => {\n\tYoga = wrapAssembly(module);\n});\nexport {Yoga as default};',
-				args.path,
+				{patch: 'yoga-without-top-level-await', file: args.path, library: 'yoga-layout'},
 			);
 			return {contents: source, loader: 'js'};
 		});

@@ -4,7 +4,7 @@
 // chrome (·, –, ❯, ─, ▸, •, ↑↓) are made of. string-width answers them from the East Asian Width
 // of each character, but only after building an Intl.Segmenter (ICU data) and its emoji pattern:
 // ~50 ms and ~8 MB before a first frame. The bundle patches string-width to ask this first
-// (scripts/build/); test/document/text-width.test.ts proves the answers equal for every such
+// (scripts/build/README.md); test/document/text-width.test.ts proves the answers equal for every such
 // character.
 import {setFlagsFromString} from 'node:v8';
 import {eastAsianWidth} from 'get-east-asian-width';
@@ -72,7 +72,7 @@ class SingleClusterSegments implements Iterable<GraphemeSegment> {
 /**
  * A grapheme segmenter that answers text made of single-cluster characters itself and builds an
  * Intl.Segmenter (ICU's break data: ~20 ms and several MB) only for other text. The bundle gives
- * it to string-width, slice-ansi and ansi-tokenize in place of theirs (scripts/build/);
+ * it to string-width, slice-ansi and ansi-tokenize in place of theirs (scripts/build/README.md);
  * test/document/text-width.test.ts checks it against Intl.Segmenter.
  */
 export function graphemeSegmenter(create = (): Intl.Segmenter => new Intl.Segmenter()): {

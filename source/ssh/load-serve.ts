@@ -1,6 +1,6 @@
 // Loads `balakumaran serve`. The npm package is the résumé for visitors and leaves the SSH server
 // (ssh2, half the package) out: the build replaces this module with one that looks for the server
-// bundle beside the bin, which a build in a clone of the repository has (scripts/build/).
+// bundle beside the bin, which a build in a clone of the repository has (scripts/build/README.md).
 export async function loadServe(): Promise<typeof import('./cli.js') | undefined> {
 	return import('./cli.js');
 }

@@ -18,12 +18,14 @@ export type AppOptions = {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** Arguments to node before dist/cli.cjs, e.g. ['--import', preload]. */
 	readonly nodeArgs?: readonly string[];
+	/** Arguments to the CLI, e.g. ['--resume', file]. */
+	readonly args?: readonly string[];
 };
 
 /** Starts `node dist/cli.cjs` in a pty of the given size; it is killed when the test ends. */
-export function startApp(test: TestHooks, {size, env = {}, nodeArgs = []}: AppOptions): TerminalSession {
+export function startApp(test: TestHooks, {size, env = {}, nodeArgs = [], args = []}: AppOptions): TerminalSession {
 	const session = spawnTerminal({
-		args: [...nodeArgs, cliPath],
+		args: [...nodeArgs, cliPath, ...args],
 		cols: size.columns,
 		rows: size.rows,
 		env: terminalEnv(env),
@@ -38,7 +40,7 @@ export function startApp(test: TestHooks, {size, env = {}, nodeArgs = []}: AppOp
  * Runs a shell script in the pty, with $NODE and $CLI set (and $1… from `args`), so a test can
  * look at the terminal after the app has gone, e.g. `"$NODE" "$CLI"; echo "exit=$?"; stty -a`.
  */
-export function startShell(test: TestHooks, script: string, {size, env = {}}: Omit<AppOptions, 'nodeArgs'>): TerminalSession {
+export function startShell(test: TestHooks, script: string, {size, env = {}}: Omit<AppOptions, 'nodeArgs' | 'args'>): TerminalSession {
 	const session = spawnTerminal({
 		file: 'sh',
 		args: ['-c', script],

@@ -1,29 +1,13 @@
-// A test driver bundled as the app is: one ESM file, React's production build, Ink without its
-// devtools (loaded only when DEV=true), plus any plugins under test.
+// A test driver bundled as the app is: the build's own options and patches (scripts/build/options.js),
+// as one ESM file.
 import {build, type Plugin} from 'esbuild';
+import {likeTheApp} from '../../scripts/build/options.js';
 
-const withoutInkDevtools: Plugin = {
-	name: 'without-ink-devtools',
-	setup(build) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) => (args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'empty'} : undefined));
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};'}));
-	},
-};
-
-/** Bundles `entry` to `outfile` and returns `outfile`. */
-export async function bundleLikeTheApp(entry: string, outfile: string, plugins: Plugin[] = []): Promise<string> {
-	await build({
-		entryPoints: [entry],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		logLevel: 'error',
-		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [withoutInkDevtools, ...plugins],
-		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	});
+/**
+ * Bundles `entry` to `outfile` and returns `outfile`. `frameCache` is Ink's frame cache as the
+ * app has it unless given another instance of the plugin, or false for Ink as published.
+ */
+export async function bundleLikeTheApp(entry: string, outfile: string, {frameCache, plugins = []}: {readonly frameCache?: Plugin | false; readonly plugins?: Plugin[]} = {}): Promise<string> {
+	await build({...likeTheApp({...(frameCache === undefined ? {} : {frameCache}), plugins}), entryPoints: [entry], outfile});
 	return outfile;
 }

@@ -1,4 +1,4 @@
-// scripts/ink-frame-cache.js patches Ink at bundle time so frames reuse the work of the frames
+// scripts/build/ink-frame-cache.js patches Ink at bundle time so frames reuse the work of the frames
 // before them. It must never change a byte of a frame: test/helpers/frame-log.tsx is bundled
 // with Ink as published and with the plugin (default limits, and limits so small that its
 // caches are cleared all the time), every tour's frames are compared one by one, and a plugin
@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {build, type Plugin, type PluginBuild} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {inkFrameCache} from '../../scripts/ink-frame-cache.js';
+import {inkFrameCache} from '../../scripts/build/ink-frame-cache.js';
 import {bundleLikeTheApp} from '../helpers/bundle-app.js';
 
 const run = promisify(execFile);
@@ -50,8 +50,8 @@ function brokenPlugin(file: RegExp, search: string, replacement: string): Plugin
 }
 
 /** The frame log bundled like the app in dist/cli.cjs (React's production build) with these plugins. */
-async function bundle(name: string, plugins: Plugin[]): Promise<string> {
-	return bundleLikeTheApp(fileURLToPath(new URL('../helpers/frame-log.tsx', import.meta.url)), path.join(directory, `${name}.mjs`), plugins);
+async function bundle(name: string, frameCache: Plugin | false): Promise<string> {
+	return bundleLikeTheApp(fileURLToPath(new URL('../helpers/frame-log.tsx', import.meta.url)), path.join(directory, `${name}.mjs`), {frameCache});
 }
 
 /** Every frame of each tour (an empty list for the tours not asked for). */
@@ -84,16 +84,17 @@ describe('ink-frame-cache', () => {
 
 	beforeAll(async () => {
 		const [plainScript, patchedScript, evictingScript, brokenScript] = await Promise.all([
-			bundle('plain', []),
-			bundle('patched', [inkFrameCache()]),
-			bundle('evicting', [inkFrameCache({limits: {styledLines: 7, widths: 11, blocks: 3}})]),
-			bundle('broken', [
+			bundle('plain', false),
+			bundle('patched', inkFrameCache()),
+			bundle('evicting', inkFrameCache({limits: {styledLines: 7, widths: 11, blocks: 3}})),
+			bundle(
+				'broken',
 				brokenPlugin(
 					/[\\/]ink[\\/]build[\\/]output\.js$/,
 					'(cell.value !== other.value || !sameStyles(cell.styles, other.styles))',
 					'cell.value !== other.value',
 				),
-			]),
+			),
 		]);
 		[plain, patched, evicting, broken] = await Promise.all([
 			frames(plainScript),

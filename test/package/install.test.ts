@@ -92,7 +92,29 @@ describe('the package', () => {
 	});
 });
 
-const expectedText = (): string => execFileSync(process.execPath, [cliPath, '--format', 'text'], {encoding: 'utf8', env: cleanEnv()});
+const fixture = (name: string): string => path.join(root, 'test', 'fixtures', `${name}.json`);
+/** The résumés the installed bin must print as the build does: its own, and three from elsewhere. */
+const resumes = [
+	{name: 'the bundled résumé', args: [], header: 'Balakumaran Kannan · System Programmer'},
+	{name: 'the JSON Resume sample', args: ['--resume', fixture('jsonresume-sample')], header: 'Richard Hendriks · Programmer'},
+	{name: 'a CJK and right-to-left résumé', args: ['--resume', fixture('cjk-rtl')], header: '王小明 (وانغ شياو مينغ) · 系统程序员 · مبرمج أنظمة'},
+	{name: 'the hostile résumé', args: ['--resume', fixture('hostile')], header: 'Eve Mallory · Hacker'},
+] as const;
+const printCases = resumes.flatMap((resume) => (['text', 'markdown', 'json'] as const).map((format) => ({...resume, format})));
+const printedByTheBuild = new Map<string, string>();
+/** What dist/cli.cjs prints for `args` on this Node.js (each asked once). */
+function printedByBuild(args: readonly string[]): string {
+	const key = args.join('\0');
+	let printed = printedByTheBuild.get(key);
+	if (printed === undefined) {
+		printed = execFileSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: cleanEnv()});
+		printedByTheBuild.set(key, printed);
+	}
+
+	return printed;
+}
+
+const expectedText = (): string => printedByBuild(['--format', 'text']);
 
 describe.each([20, 22, 24])('installed, on Node.js %i', (major) => {
 	let env: Record<string, string> = {};
@@ -119,6 +141,27 @@ describe.each([20, 22, 24])('installed, on Node.js %i', (major) => {
 		expect(result.status).toBe(0);
 	});
 
+	it.each(printCases)('prints $name as $format, as the build does', ({args, format, header}) => {
+		const result = spawnSync(installedBin, [...args, '--format', format], {encoding: 'utf8', env});
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(format === 'json' ? JSON.stringify(header.split(' · ')[0]) : header);
+		expect(result.stdout).toBe(printedByBuild([...args, '--format', format]));
+	});
+
+	it('prints one section', () => {
+		const result = spawnSync(installedBin, ['projects', '--resume', fixture('cjk-rtl'), '--format', 'text'], {encoding: 'utf8', env});
+		expect(result).toMatchObject({status: 0, stderr: ''});
+		expect(result.stdout).toBe(printedByBuild(['projects', '--resume', fixture('cjk-rtl'), '--format', 'text']));
+		expect(result.stdout.split('\n').slice(0, 4)).toEqual(['PROJECTS', '--------', '调度器追踪', '一个 eBPF 工具，用来观察调度延迟。']);
+	});
+
+	it('refuses a file that is not there in one line, with exit code 2', () => {
+		const missing = path.join(work, 'missing.json');
+		const result = spawnSync(installedBin, ['--resume', missing, '--format', 'text'], {encoding: 'utf8', env});
+		expect(result).toMatchObject({status: 2, stdout: '', stderr: `balakumaran: ${missing}: no such file\n`});
+	});
+
 	it('says that serve is not in the package, in one line, with exit code 2', () => {
 		const result = spawnSync(installedBin, ['serve'], {encoding: 'utf8', env});
 		expect(result.stderr).toBe(
@@ -143,6 +186,21 @@ describe.each([20, 22, 24])('installed, on Node.js %i', (major) => {
 			expect(exit.exitCode).toBe(0);
 			// The alternate screen is left and the cursor shown again.
 			expect(session.output().endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+		} finally {
+			await session.kill();
+		}
+	}, 30_000);
+
+	it('opens --resume <the sample> in a terminal, moves on j and exits 0 on q', async () => {
+		const session = spawnInTerminal(installedBin, ['--resume', fixture('jsonresume-sample')], {cols: 100, rows: 30, env, cwd: work});
+		// eslint-disable-next-line no-control-regex
+		const shown = (): string => session.output().replaceAll(/\u001B\[[\d;?]*[A-Za-z]/g, '');
+		try {
+			await session.waitFor(() => shown().includes('Richard Hendriks · Programmer'), {what: "the sample's name"});
+			session.write('j');
+			await session.waitFor(() => shown().includes('❯ Experience'), {what: 'the menu on Experience'});
+			session.write('q');
+			expect((await session.exit).exitCode).toBe(0);
 		} finally {
 			await session.kill();
 		}

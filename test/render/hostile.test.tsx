@@ -6,9 +6,9 @@ import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it} from 'vitest';
 import {loadResumeFile} from '../../source/data/load.js';
-import {printResume} from '../../source/render/print.js';
 import {createTheme} from '../../source/theme.js';
 import {keys, renderApp, type AppHarness} from '../helpers/render-app.js';
+import {runCli} from '../helpers/run-cli.js';
 
 const hostilePath = fileURLToPath(new URL('../fixtures/hostile.json', import.meta.url));
 
@@ -19,6 +19,13 @@ function load() {
 	}
 
 	return loaded.resume;
+}
+
+/** What the built bin prints for the hostile file; it must exit 0 and say nothing on stderr. */
+function print(format: string, width: number): string {
+	const result = runCli(['--resume', hostilePath, '--format', format, '--width', String(width)]);
+	expect(result).toMatchObject({status: 0, stderr: ''});
+	return result.stdout;
 }
 
 const bidi = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -33,7 +40,7 @@ afterEach(() => {
 describe('hostile content', () => {
 	it('prints text, Markdown and JSON with no escape or control bytes and no bidi overrides', () => {
 		for (const format of ['text', 'markdown', 'json'] as const) {
-			const output = printResume(load(), {format, width: 80});
+			const output = print(format, 80);
 			expect(output, format).not.toContain('\u001B');
 			expect(output, format).not.toMatch(controls);
 			expect(output, format).not.toMatch(bidi);
@@ -42,7 +49,7 @@ describe('hostile content', () => {
 
 	it('keeps CJK and emoji, wrapped by display width within the width', () => {
 		for (const width of [20, 41, 80]) {
-			const text = printResume(load(), {format: 'text', width});
+			const text = print('text', width);
 			expect(text).toContain('李小龍 🐉');
 			for (const line of text.split('\n')) {
 				expect(stringWidth(line), line).toBeLessThanOrEqual(width);
@@ -51,13 +58,13 @@ describe('hostile content', () => {
 	});
 
 	it('cuts the 100 000-character summary short and breaks the 10 000-character word', () => {
-		const text = printResume(load(), {format: 'text', width: 80});
+		const text = print('text', 80);
 		expect(text).toContain('… (96000 more characters)');
 		expect(text).toContain(`• ${'A'.repeat(78)}\n  ${'A'.repeat(78)}`);
 	});
 
 	it('never links an unsafe scheme, but shows it as text', () => {
-		const markdown = printResume(load(), {format: 'markdown', width: 80});
+		const markdown = print('markdown', 80);
 		expect(markdown).not.toMatch(/\]\(<?(?:javascript|file|data):/i);
 		expect(markdown).toContain('- *Website*  javascript:alert(1)\n');
 		expect(markdown).toContain('[https://example.com/red](<https://example.com/red>)');

@@ -1,10 +1,9 @@
 // test/fixtures/jsonresume-sample.json is the JSON Resume project's own sample (MIT licensed,
 // from @jsonresume/schema), a real third-party document, copied here so the tests stand alone.
-// Every fact in it must reach the printed text.
+// Every fact in it must reach the printed text, as the built bin prints it.
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {loadResumeFile} from '../../source/data/load.js';
-import {printResume} from '../../source/render/print.js';
+import {runCli} from '../helpers/run-cli.js';
 
 const samplePath = fileURLToPath(new URL('../fixtures/jsonresume-sample.json', import.meta.url));
 
@@ -36,32 +35,30 @@ const facts = [
 	'24 Aug 2016 – 24 Aug 2016', 'missdirection.example.com', 'Team lead', 'Designer', 'Smoogle', 'application',
 ];
 
-function load() {
-	const loaded = loadResumeFile(samplePath);
-	if (!loaded.ok) {
-		throw new Error(loaded.error);
-	}
-
-	return loaded.resume;
+/** What `balakumaran --resume <the sample> --format <format>` prints; it must exit 0 and say nothing on stderr. */
+function print(format: string, width: number): string {
+	const result = runCli(['--resume', samplePath, '--format', format, '--width', String(width)]);
+	expect(result).toMatchObject({status: 0, stderr: ''});
+	return result.stdout;
 }
 
 describe('a third-party JSON Resume', () => {
 	it('prints every fact of the sample in the text output', () => {
-		const text = printResume(load(), {format: 'text', width: 1000});
+		const text = print('text', 1000);
 		for (const fact of facts) {
 			expect(text, fact).toContain(fact);
 		}
 	});
 
 	it('prints every fact in Markdown too (markup removed)', () => {
-		const markdown = printResume(load(), {format: 'markdown', width: 80}).replace(/\\(.)/g, '$1');
+		const markdown = print('markdown', 80).replace(/\\(.)/g, '$1');
 		for (const fact of facts) {
 			expect(markdown, fact).toContain(fact);
 		}
 	});
 
 	it('prints every section of the standard, with no "undefined", empty brackets or stray separators', () => {
-		const text = printResume(load(), {format: 'text', width: 80});
+		const text = print('text', 80);
 		for (const heading of ['ABOUT', 'EXPERIENCE', 'PROJECTS', 'EDUCATION', 'SKILLS', 'VOLUNTEER', 'AWARDS', 'PUBLICATIONS', 'LANGUAGES', 'INTERESTS', 'REFERENCES', 'CONTACT']) {
 			expect(text.split('\n')).toContain(heading);
 		}
@@ -70,7 +67,7 @@ describe('a third-party JSON Resume', () => {
 	});
 
 	it('prints the validated document as JSON', () => {
-		const json = JSON.parse(printResume(load(), {format: 'json', width: 80})) as {basics: {name: string}; projects: unknown[]};
+		const json = JSON.parse(print('json', 80)) as {basics: {name: string}; projects: unknown[]};
 		expect(json.basics.name).toBe('Richard Hendriks');
 		expect(json.projects).toHaveLength(1);
 	});

@@ -1,31 +1,23 @@
+// test/fixtures/sparse.json leaves out almost every optional field; the built bin prints it whole.
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {parseResume} from '../../source/data/load.js';
-import {printResume} from '../../source/render/print.js';
+import {runCli} from '../helpers/run-cli.js';
+
+const sparsePath = fileURLToPath(new URL('../fixtures/sparse.json', import.meta.url));
+
+function print(format: string): string {
+	const result = runCli(['--resume', sparsePath, '--format', format, '--width', '80']);
+	expect(result).toMatchObject({status: 0, stderr: ''});
+	return result.stdout;
+}
 
 describe('missing optional fields', () => {
 	it('leave no "undefined", empty brackets or stray separators in any format', () => {
-		const loaded = parseResume(
-			{
-				basics: {name: 'Ada', profiles: [{network: 'GitHub'}, {url: 'https://example.com'}]},
-				work: [{name: 'Acme'}, {position: 'Engineer', startDate: '2020'}, {highlights: ['Shipped it']}],
-				education: [{institution: 'School'}, {score: '90%'}],
-				projects: [{name: 'Thing'}, {highlights: ['Only a bullet']}],
-				skills: [{name: 'C'}, {keywords: ['x', 'y']}, {level: 'Expert'}],
-				awards: [{}],
-				languages: [{fluency: 'Native'}],
-			},
-			'sparse',
-		);
-		if (!loaded.ok) {
-			throw new Error(loaded.error);
+		for (const format of ['text', 'markdown']) {
+			expect(print(format)).not.toMatch(/undefined|null|NaN|\(\)|\[\]|\*\*\*\*|· ·|^[ #-]*·|· *$|^\s*[:–]|[:–]\s*$/m);
 		}
 
-		for (const format of ['text', 'markdown'] as const) {
-			const output = printResume(loaded.resume, {format, width: 80});
-			expect(output).not.toMatch(/undefined|null|NaN|\(\)|\[\]|\*\*\*\*|· ·|^[ #-]*·|· *$|^\s*[:–]|[:–]\s*$/m);
-		}
-
-		const text = printResume(loaded.resume, {format: 'text', width: 80});
+		const text = print('text');
 		expect(text).toContain('Engineer\n2020 – Present');
 		expect(text).toContain('• Only a bullet');
 		expect(text).toContain('Expert');

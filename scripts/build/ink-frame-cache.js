@@ -17,17 +17,7 @@
 // None of this changes a byte of any frame: test/package/ink-frame-cache.test.ts renders the app
 // through many states with and without the plugin and compares every frame.
 import {readFile} from 'node:fs/promises';
-
-/** Replaces `search` (found exactly once) in `text`, or stops the build. */
-function replaceOnce(text, search, replacement, file) {
-	const at = text.indexOf(search);
-	if (at === -1 || text.includes(search, at + 1)) {
-		const found = at === -1 ? 'not found' : 'found more than once';
-		throw new Error(`ink-frame-cache: ${file}: '${search.trim().split('\n')[0].slice(0, 70)}' ${found}; has Ink or @alcalzone/ansi-tokenize changed?`);
-	}
-
-	return text.slice(0, at) + replacement + text.slice(at + search.length);
-}
+import {replaceOnce} from './replace-once.js';
 
 /** [search, replacement] pairs per file, for the given cache limits. */
 function patchesFor(limits) {
@@ -220,7 +210,7 @@ export function inkFrameCache({limits: {styledLines = 1000, widths = 4000, block
 				build.onLoad({filter: new RegExp(`[\\\\/]node_modules[\\\\/]${pattern}$`)}, async (args) => {
 					let source = await readFile(args.path, 'utf8');
 					for (const [search, replacement] of replacements) {
-						source = replaceOnce(source, search, replacement, file);
+						source = replaceOnce(source, search, replacement, {patch: 'ink-frame-cache', file, library: 'Ink or @alcalzone/ansi-tokenize'});
 					}
 
 					patched.add(file);
