@@ -10,17 +10,17 @@ import {bundle, common, sharedPlugins as shared} from './build/options.js';
 import {builtinsOnFirstUse, processIsGlobal, serveBesideTheBin, ssh2ServerOnly, withoutNativeAddons, yogaWithoutTopLevelAwait} from './build/plugins.js';
 
 // The bin's own modules, from a build of it without the app: the app takes them from the bin.
-const binEntry = {...common, entryPoints: ['source/start.ts'], format: 'cjs', write: false};
+const binEntry = {...common, entryPoints: ['source/cli/bin.ts'], format: 'cjs', write: false};
 const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, withoutApp]});
 checkBinWithoutInk(probe.metafile);
 const sharing = await fromTheBin(new Set(Object.keys(probe.metafile.inputs)), esbuild);
 
-// 1. The command line and the Ink app (cli.tsx), as one CommonJS script the bin compiles after
+// 1. The command line and the Ink app (cli/run.ts), as one CommonJS script the bin compiles after
 // its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
 // it, and decoding takes ~3 ms.
 const app = await bundle({
 	...common,
-	entryPoints: ['source/cli.tsx'],
+	entryPoints: ['source/cli/run.ts'],
 	write: false,
 	format: 'cjs',
 	plugins: [processIsGlobal, ...shared, inkFrameCache(), yogaWithoutTopLevelAwait, serveBesideTheBin, sharing.plugin],

@@ -14,7 +14,7 @@ import {pathToFileURL} from 'node:url';
 export const withoutApp = {
 	name: 'without-app',
 	setup(build) {
-		build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
+		build.onLoad({filter: /[\\/]source[\\/]cli[\\/]load-app\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
 	},
 };
 /**
@@ -120,13 +120,13 @@ const appMarker = '/*app:';
 /** The end of the bin: the app, Brotli in base64, in a comment. */
 export const appComment = (packed) => `${appMarker}${packed}*/\n`;
 
-/** The bin's loader of the app (source/cli-loader.ts), handing it the modules `used` from the bin. */
+/** The bin's loader of the app (source/cli/load-app.ts), handing it the modules `used` from the bin. */
 export const appLoader = (used) => {
 	const modules = [...used].sort(([a], [b]) => a.localeCompare(b));
 	return {
 		name: 'app-loader',
 		setup(build) {
-			build.onLoad({filter: /[\\/]source[\\/]cli-loader\.ts$/}, () => ({
+			build.onLoad({filter: /[\\/]source[\\/]cli[\\/]load-app\.ts$/}, () => ({
 				contents: [
 					"import path from 'node:path';",
 					...modules.map(([, module], index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(module.slice(module.indexOf(':') + 1)))};`),

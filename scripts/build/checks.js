@@ -16,6 +16,6 @@ export function inkInputsOf(metafile) {
 export function checkBinWithoutInk(metafile) {
 	const found = inkInputsOf(metafile);
 	if (found.length > 0) {
-		throw new Error(`dist/cli.cjs must paint its first frame without Ink, but its own code includes ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}; import it from the app (source/cli.tsx) instead`);
+		throw new Error(`dist/cli.cjs must paint its first frame without Ink, but its own code includes ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}; import it from the app (source/cli/load-app.ts) instead`);
 	}
 }

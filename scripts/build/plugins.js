@@ -117,7 +117,7 @@ export const ssh2ServerOnly = {
 
 // meow reads and normalizes the nearest package.json (read-package-up, normalize-package-data with
 // its SPDX licence lists, semver, hosted-git-info, @babel/code-frame: ~115 KB, evaluated at load)
-// unless given `pkg`, and normalizes `pkg` only when `cli.pkg` is read. cli.tsx passes `pkg` and
+// unless given `pkg`, and normalizes `pkg` only when `cli.pkg` is read. cli/run.ts passes `pkg` and
 // never reads `cli.pkg`, so neither can run: options.js gets stubs that throw if that changes, and
 // the two calls that build those libraries at load are marked pure, so esbuild drops them unused.
 export const meowWithoutPackageReading = {
@@ -331,7 +331,7 @@ export const processIsGlobal = {
 
 // Yoga is WebAssembly, and its module waits for it at the top level, which a script evaluated by
 // the bin cannot do. Here it exports a promise instead, settled once Yoga can lay out; Ink reads
-// Yoga only inside functions, and runLocal awaits the promise (source/terminal/ink-ready.ts).
+// Yoga only inside functions, and runLocal awaits the promise (source/host/ink-ready.ts).
 export const yogaWithoutTopLevelAwait = {
 	name: 'yoga-without-top-level-await',
 	setup(build) {
@@ -344,7 +344,7 @@ export const yogaWithoutTopLevelAwait = {
 			);
 			return {contents: source, loader: 'js'};
 		});
-		build.onLoad({filter: /[\\/]source[\\/]terminal[\\/]ink-ready\.ts$/}, () => ({
+		build.onLoad({filter: /[\\/]source[\\/]host[\\/]ink-ready\.ts$/}, () => ({
 			contents: "export {yogaReady as inkReady} from 'yoga-layout';",
 			resolveDir: process.cwd(),
 			loader: 'js',

@@ -2,7 +2,7 @@
 // by display width (CJK, emoji), keeping colours and OSC 8 links intact across line breaks.
 import ansiEscapes from 'ansi-escapes';
 import wrapAnsi from 'wrap-ansi';
-import type {Theme} from '../theme.js';
+import type {Theme} from '../view/theme.js';
 import type {Entry, Paragraph, Section, Span} from './model.js';
 
 export type Style = {

@@ -1,6 +1,6 @@
 // The résumé as a document: sections of entries made of paragraphs of toned spans. Every output
 // (the TUI, plain text) is drawn from this one model, so they cannot disagree.
-import type {Tone} from '../theme.js';
+import type {Tone} from '../view/theme.js';
 
 export type Span = {
 	readonly text: string;

@@ -3,10 +3,10 @@
 // the first key or resize, so a visitor who only looks costs no React tree and no Ink instance.
 import {renderToString} from 'ink';
 import React from 'react';
-import {App} from '../app.js';
+import {App} from '../host/App.js';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
-import type {Size} from '../screen-plan.js';
+import type {Size} from '../view/screen-plan.js';
 
 export type FirstFrames = (size: Size, style: Style) => string;
 

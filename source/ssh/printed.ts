@@ -3,7 +3,7 @@
 import type {Resume} from '../data/schema.js';
 import type {SectionId} from '../document/model.js';
 import {buildSections} from '../document/sections.js';
-import {formats, printResume, type Format} from '../render/print.js';
+import {formats, printResume, type Format} from '../cli/print/print.js';
 
 export type Printer = {
 	/** The words `exec` understands: each section id, then each format. */

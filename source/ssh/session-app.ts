@@ -4,10 +4,10 @@
 import ansiEscapes from 'ansi-escapes';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
-import type {Size} from '../screen-plan.js';
-import {osc52, runTui, type TerminalPort, type TuiSession} from '../terminal/run-tui.js';
+import type {Size} from '../view/screen-plan.js';
+import {osc52, runTui, type TerminalPort, type TuiSession} from '../host/run-tui.js';
 import {Screen} from '../terminal/screen.js';
-import {ChannelInput} from './channel-input.js';
+import {ChannelInput} from '../terminal/channel-input.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 

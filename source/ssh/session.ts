@@ -4,10 +4,10 @@
 import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, WindowChangeInfo} from 'ssh2';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../document/layout.js';
-import type {Size} from '../screen-plan.js';
+import type {Size} from '../view/screen-plan.js';
 import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {ColorLevel} from '../terminal/color.js';
-import type {ThemeName} from '../theme.js';
+import type {ThemeName} from '../view/theme.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';

@@ -1,7 +1,7 @@
 // Asks the terminal for its background colour (OSC 11) to pick the light or dark theme. A DA1
 // query goes right after it: nearly every terminal answers DA1, so one that ignores OSC 11 is
 // known at once instead of after the timeout.
-import type {ThemeName} from '../theme.js';
+import type {ThemeName} from '../view/theme.js';
 
 const osc11Reply = /\u001B\]11;rgba?:([\da-f]{1,4})\/([\da-f]{1,4})\/([\da-f]{1,4})(?:\/[\da-f]{1,4})?(?:\u0007|\u001B\\)/i;
 const da1Reply = /\u001B\[\?[\d;]*c/;

@@ -1,5 +1,5 @@
 // A terminal the app can run on: the local one or an SSH channel.
-import type {Size} from '../screen-plan.js';
+import type {Size} from '../view/screen-plan.js';
 
 export type TerminalPort = {
 	/** Key input, as Ink reads it (a TTY ReadStream, or a stand-in with the same methods). */

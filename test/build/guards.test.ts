@@ -75,12 +75,12 @@ describe('modules handed from the bin to the app', () => {
 
 describe("the bin's own code", () => {
 	it('stops the build when it would include Ink or React', () => {
-		const metafile = {inputs: {'source/start.ts': {bytes: 1, imports: []}, 'node_modules/react/cjs/react.production.js': {bytes: 1, imports: []}}, outputs: {}};
+		const metafile = {inputs: {'source/cli/bin.ts': {bytes: 1, imports: []}, 'node_modules/react/cjs/react.production.js': {bytes: 1, imports: []}}, outputs: {}};
 		expect(() => {
 			checkBinWithoutInk(metafile);
-		}).toThrow("dist/cli.cjs must paint its first frame without Ink, but its own code includes react (node_modules/react/cjs/react.production.js); import it from the app (source/cli.tsx) instead");
+		}).toThrow("dist/cli.cjs must paint its first frame without Ink, but its own code includes react (node_modules/react/cjs/react.production.js); import it from the app (source/cli/load-app.ts) instead");
 		expect(() => {
-			checkBinWithoutInk({...metafile, inputs: {'source/start.ts': {bytes: 1, imports: []}}});
+			checkBinWithoutInk({...metafile, inputs: {'source/cli/bin.ts': {bytes: 1, imports: []}}});
 		}).not.toThrow();
 	});
 });

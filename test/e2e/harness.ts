@@ -2,7 +2,7 @@
 // person would see, and the oracle it is held against: the same App rendered in-process by
 // ink-testing-library at the same size.
 import {expect, type TestContext} from 'vitest';
-import type {Size} from '../../source/screen-plan.js';
+import type {Size} from '../../source/view/screen-plan.js';
 import {renderApp} from '../helpers/render-app.js';
 import {cliPath, keyBytes, spawnTerminal, terminalEnv, type KeyName, type TerminalSession} from './pty-terminal.mjs';
 

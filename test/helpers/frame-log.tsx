@@ -11,12 +11,12 @@ import React from 'react';
 import {unstable_IdlePriority as idlePriority, unstable_scheduleCallback as scheduleCallback} from 'scheduler';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import hostileDocument from '../fixtures/hostile.json' with {type: 'json'};
-import {App} from '../../source/app.js';
+import {App} from '../../source/host/App.js';
 import {parseResume} from '../../source/data/load.js';
 import type {Resume} from '../../source/data/schema.js';
 import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/screen-plan.js';
-import {createTheme} from '../../source/theme.js';
+import type {Size} from '../../source/view/screen-plan.js';
+import {createTheme} from '../../source/view/theme.js';
 import {keys} from './render-app.js';
 import {sequence, type Step} from './fuzz-app.js';
 

@@ -1,5 +1,5 @@
 // The fuzzer's engine: seeded random key sequences against the App, rendered in-process by
-// ink-testing-library, every frame checked to fit. test/fuzz.test.tsx bundles this file like
+// ink-testing-library, every frame checked to fit. test/host/fuzz.test.tsx bundles this file like
 // dist/cli.cjs (React's production build) and runs it in worker threads, one per core.
 import {parentPort, workerData} from 'node:worker_threads';
 import {render} from 'ink-testing-library';
@@ -7,11 +7,11 @@ import React from 'react';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
-import {App} from '../../source/app.js';
+import {App} from '../../source/host/App.js';
 import {parseResume} from '../../source/data/load.js';
 import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/screen-plan.js';
-import {createTheme} from '../../source/theme.js';
+import type {Size} from '../../source/view/screen-plan.js';
+import {createTheme} from '../../source/view/theme.js';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function mulberry32(state: number): () => number {
@@ -248,7 +248,7 @@ export async function runBatch(options: {readonly seed: number; readonly batch: 
 			if (problems.length > 0) {
 				const failure = [
 					`fuzz failure in sequence ${index} (batch ${batch}: sequences ${first}–${last - 1} on one fresh App, style ${batch % styles.length})`,
-					`replay: FUZZ_SEED=${seed} FUZZ_BATCH=${batch} npx vitest run test/fuzz.test.tsx`,
+					`replay: FUZZ_SEED=${seed} FUZZ_BATCH=${batch} npx vitest run test/host/fuzz.test.tsx`,
 					problems[0],
 					`the failing sequence: ${JSON.stringify(steps)}`,
 					`the sequences before it on this App: ${JSON.stringify(history.slice(0, -1))}`,

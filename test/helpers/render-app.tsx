@@ -2,12 +2,12 @@
 import {render} from 'ink-testing-library';
 import React from 'react';
 import stripAnsi from 'strip-ansi';
-import {App} from '../../source/app.js';
+import {App} from '../../source/host/App.js';
 import {loadResumeFile} from '../../source/data/load.js';
 import type {Resume} from '../../source/data/schema.js';
 import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/screen-plan.js';
-import {createTheme} from '../../source/theme.js';
+import type {Size} from '../../source/view/screen-plan.js';
+import {createTheme} from '../../source/view/theme.js';
 
 export const plainStyle: Style = {theme: createTheme('mono', 0), hasHyperlinks: false};
 

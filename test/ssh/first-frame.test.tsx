@@ -3,11 +3,11 @@
 import {describe, expect, it} from 'vitest';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import {parseResume} from '../../source/data/load.js';
-import {ChannelInput} from '../../source/ssh/channel-input.js';
+import {ChannelInput} from '../../source/terminal/channel-input.js';
 import {createFirstFrames} from '../../source/ssh/first-frame.js';
-import {runTui} from '../../source/terminal/run-tui.js';
+import {runTui} from '../../source/host/run-tui.js';
 import {Screen} from '../../source/terminal/screen.js';
-import {createTheme} from '../../source/theme.js';
+import {createTheme} from '../../source/view/theme.js';
 
 const loaded = parseResume(resumeDocument, 'data/resume.json');
 if (!loaded.ok) {

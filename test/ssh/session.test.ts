@@ -5,7 +5,7 @@ import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import {parseResume} from '../../source/data/load.js';
 import type {SectionId} from '../../source/document/model.js';
 import {buildSections} from '../../source/document/sections.js';
-import {printResume} from '../../source/render/print.js';
+import {printResume} from '../../source/cli/print/print.js';
 import {killAll, spawnTerminal, terminalEnv, type TerminalSession} from '../e2e/pty-terminal.mjs';
 import {ssh, sshArgs, startServe, stopAll, type Served} from './helpers/serve.js';
 

@@ -1,0 +1,130 @@
+// Runs the app on any terminal: the local one or an SSH channel. Ink renders into a frame sink
+// (its `debug` mode hands over each whole frame), and the Screen paints it, so drawing is the same
+// whether or not CI is set and never depends on Ink's inline renderer.
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import React from 'react';
+import {App} from './App.js';
+import type {Resume} from '../data/schema.js';
+import type {Style} from '../document/layout.js';
+import type {Size} from '../view/screen-plan.js';
+import type {TerminalPort} from '../terminal/port.js';
+import {Screen} from '../terminal/screen.js';
+
+export type {TerminalPort} from '../terminal/port.js';
+
+export type TuiOptions = {
+	readonly resume: Resume;
+	readonly style: Style;
+	readonly initialSection?: number;
+	readonly onOpenLink: (url: string) => string;
+	/** Copies a link; by default with OSC 52, which the terminal (even over SSH) puts on its clipboard. */
+	readonly onCopyLink?: (url: string) => string;
+	/** Turns on mouse reporting: wheel scrolling and click to select (off keeps text selection working). */
+	readonly hasMouse?: boolean;
+	/**
+	 * A screen already entered, perhaps already showing this app's first frame (the SSH server
+	 * paints a cached one and mounts the app at the first key); frames are drawn as changes to it.
+	 */
+	readonly screen?: Screen;
+};
+
+export type TuiSession = {
+	/** Settles once the app has stopped and the terminal is restored. */
+	readonly done: Promise<void>;
+	readonly stop: () => void;
+};
+
+/** Ink's stdout: reports the terminal's size and passes each frame to the screen. */
+export class FrameSink extends EventEmitter {
+	readonly isTTY = true;
+	/** Cleared on stop: Ink then skips the last frame it would render while unmounting. */
+	writable = true;
+	constructor(
+		private readonly size: () => Size,
+		private readonly onFrame: (frame: string) => void,
+	) {
+		super();
+	}
+
+	get columns(): number {
+		return this.size().columns;
+	}
+
+	get rows(): number {
+		return this.size().rows;
+	}
+
+	write(frame: string): boolean {
+		this.onFrame(frame);
+		return true;
+	}
+}
+
+/** The OSC 52 sequence that asks the terminal to put text on the clipboard. */
+export function osc52(text: string): string {
+	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
+export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
+	const copyWithOsc52 = (url: string): string => {
+		port.write(osc52(url));
+		return `Copied ${url}`;
+	};
+
+	let isStopped = false;
+	let resolveDone: () => void = () => {};
+	const done = new Promise<void>((resolve) => {
+		resolveDone = resolve;
+	});
+	const screen = options.screen ?? new Screen(port.write, port.size, options.hasMouse);
+	const sink = new FrameSink(port.size, (frame) => {
+		if (!isStopped) {
+			screen.paint(frame);
+		}
+	});
+	const stop = (): void => {
+		if (isStopped) {
+			return;
+		}
+
+		isStopped = true;
+		sink.writable = false;
+		unsubscribe();
+		instance.unmount();
+		screen.leave();
+		resolveDone();
+	};
+
+	const tree = (): React.JSX.Element => (
+		<App
+			resume={options.resume}
+			size={port.size()}
+			style={options.style}
+			initialSection={options.initialSection}
+			onOpenLink={options.onOpenLink}
+			onCopyLink={options.onCopyLink ?? copyWithOsc52}
+			onQuit={stop}
+		/>
+	);
+
+	if (!options.screen) {
+		screen.enter();
+	}
+
+	const instance = render(tree(), {
+		stdout: sink as unknown as NodeJS.WriteStream,
+		stderr: sink as unknown as NodeJS.WriteStream,
+		stdin: port.stdin,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	const unsubscribe = port.onResize(() => {
+		if (!isStopped) {
+			screen.invalidate();
+			instance.rerender(tree());
+		}
+	});
+	return {done, stop};
+}
