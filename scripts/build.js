@@ -11,7 +11,10 @@ import {builtinsOnFirstUse, processIsGlobal, serveBesideTheBin, ssh2ServerOnly, 
 
 // The bin's own modules, from a build of it without the app: the app takes them from the bin.
 const binEntry = {...common, entryPoints: ['source/cli/bin.ts'], format: 'cjs', write: false};
-const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, withoutApp]});
+// The bin draws search matches with ansi-tokenize, which Ink's frame cache patches: the bin has the
+// patched copy and hands it to the app, which patches Ink's own files.
+const binFrameCache = () => inkFrameCache({packages: ['@alcalzone/ansi-tokenize']});
+const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, withoutApp]});
 checkBinWithoutInk(probe.metafile);
 const sharing = await fromTheBin(new Set(Object.keys(probe.metafile.inputs)), esbuild);
 
@@ -23,7 +26,7 @@ const app = await bundle({
 	entryPoints: ['source/cli/run.ts'],
 	write: false,
 	format: 'cjs',
-	plugins: [processIsGlobal, ...shared, inkFrameCache(), yogaWithoutTopLevelAwait, serveBesideTheBin, sharing.plugin],
+	plugins: [processIsGlobal, ...shared, inkFrameCache({packages: ['ink']}), yogaWithoutTopLevelAwait, serveBesideTheBin, sharing.plugin],
 	// A script compiled by the bin has no import() of its own: any left become require() calls.
 	supported: {...common.supported, 'dynamic-import': false},
 	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
@@ -40,7 +43,7 @@ const bin = await bundle({
 	...binEntry,
 	outfile: 'dist/cli.cjs',
 	write: true,
-	plugins: [processIsGlobal, ...shared, builtinsOnFirstUse, appLoader(sharing.used)],
+	plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, appLoader(sharing.used)],
 });
 checkBinWithoutInk(bin.metafile);
 await appendFile('dist/cli.cjs', appComment(packed));

@@ -10,6 +10,8 @@ export type InkFrameCacheOptions = {
 		/** Whole texts and their widest line. */
 		readonly blocks?: number;
 	};
+	/** Whose files to patch (default: both Ink and @alcalzone/ansi-tokenize). */
+	readonly packages?: ReadonlyArray<'ink' | '@alcalzone/ansi-tokenize'>;
 };
 
 export function inkFrameCache(options?: InkFrameCacheOptions): Plugin;

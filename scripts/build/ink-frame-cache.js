@@ -199,8 +199,10 @@ const escapeForRegExp = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * résumé at one size and theme leaves ~270 styled lines (~12,000 characters, ~0.6 MB), and at
  * the default limits the caches hold at most ~5 MB.
  */
-export function inkFrameCache({limits: {styledLines = 1000, widths = 4000, blocks = 1000} = {}} = {}) {
-	const patches = patchesFor({styledLines, widths, blocks});
+export function inkFrameCache({limits: {styledLines = 1000, widths = 4000, blocks = 1000} = {}, packages = ['ink', '@alcalzone/ansi-tokenize']} = {}) {
+	// `packages` picks whose files are patched: the bin patches ansi-tokenize (its own code uses
+	// it) and hands it to the app, which patches Ink's files.
+	const patches = patchesFor({styledLines, widths, blocks}).filter(({file}) => packages.some((name) => file.startsWith(`${name}/`)));
 	return {
 		name: 'ink-frame-cache',
 		setup(build) {

@@ -6,10 +6,14 @@
 import process from 'node:process';
 import {loadCli} from './load-app.js';
 import {bundledResume} from '../data/bundled.js';
-import {homeScreen} from '../view/home-screen.js';
+import {initialUi} from '../model/controller.js';
+import {initialNavState} from '../model/navigation.js';
+import {frame} from '../view/frame.js';
+import {createView} from '../view/view.js';
 import {colorLevel, detectColorLevel} from '../terminal/color.js';
 import {askBackground, localStyleOf, localTerminal} from '../terminal/local-port.js';
-import type {TerminalPort} from '../terminal/port.js';
+import type {Size, TerminalPort} from '../terminal/port.js';
+import type {Style} from '../view/theme.js';
 import {Screen} from '../terminal/screen.js';
 
 // A reader that stops early (`| head`) is not an error.
@@ -36,16 +40,17 @@ async function startTui(port: TerminalPort): Promise<void> {
 	// a light one costs a second layout, much quicker than the first.
 	const background = askBackground(port, level);
 	const dark = localStyleOf('dark', level);
-	const darkFrame = homeScreen(resume, port.size(), dark);
+	const homeScreen = (size: Size, style: Style): string => frame(createView(resume, size, style), initialUi(initialNavState));
+	const darkFrame = homeScreen(port.size(), dark);
 	const theme = (await background) ?? 'dark';
 	const style = theme === 'dark' ? dark : localStyleOf(theme, level);
 	const screen = new Screen(port.write, port.size);
 	const paint = (): void => {
-		screen.paint(homeScreen(resume, port.size(), style));
+		screen.paint(homeScreen(port.size(), style));
 	};
 
 	screen.enter();
-	screen.paint(theme === 'dark' ? darkFrame : homeScreen(resume, port.size(), style));
+	screen.paint(theme === 'dark' ? darkFrame : homeScreen(port.size(), style));
 
 	// Until the app takes over, a resize repaints, and a signal or an error hands the terminal back.
 	const unsubscribe = port.onResize(() => {

@@ -2,8 +2,9 @@
 import stringWidth from 'string-width';
 import type {Resume} from '../data/schema.js';
 import {joinParts, mailtoHref, safeHref, telHref} from './format.js';
-import {wrapParagraph, type Style} from './layout.js';
+import {wrapParagraph} from './layout.js';
 import type {Paragraph, Span} from './model.js';
+import type {Style} from '../view/theme.js';
 
 /** The contact links, one span each. */
 export function contactLinks(resume: Resume): Span[] {
@@ -61,7 +62,16 @@ export function headerParagraphs(resume: Resume, isCompact: boolean, width = Num
 	].filter((span) => span.text !== '');
 	if (isCompact) {
 		const location = locationText(resume);
-		return [{spans: [...title, ...(location ? [{text: ` · ${location}`, tone: 'muted' as const}] : [])]}];
+		const titleWidth = stringWidth(title.map((span) => span.text).join(''));
+		if (location === '' || title.length === 0) {
+			return [{spans: [...title, ...(location ? [{text: location, tone: 'muted' as const}] : [])]}];
+		}
+
+		// Where the location does not fit beside the title it goes on a line of its own, with no
+		// separator left dangling at the end of the first.
+		return titleWidth + 3 + stringWidth(location) <= width
+			? [{spans: [...title, {text: ` · ${location}`, tone: 'muted'}]}]
+			: [{spans: title}, {spans: [{text: location, tone: 'muted'}]}];
 	}
 
 	const paragraphs: Paragraph[] = [{spans: title}, {spans: [{text: locationText(resume), tone: 'muted'}]}, ...packLinks(contactLinks(resume), width)];

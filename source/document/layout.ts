@@ -2,14 +2,8 @@
 // by display width (CJK, emoji), keeping colours and OSC 8 links intact across line breaks.
 import ansiEscapes from 'ansi-escapes';
 import wrapAnsi from 'wrap-ansi';
-import type {Theme} from '../view/theme.js';
+import type {Style} from '../view/theme.js';
 import type {Entry, Paragraph, Section, Span} from './model.js';
-
-export type Style = {
-	readonly theme: Theme;
-	/** Whether the terminal understands OSC 8 hyperlinks; the URL is always visible as text. */
-	readonly hasHyperlinks: boolean;
-};
 
 export type Line = {
 	/** Styled text, at most the layout width wide. */
@@ -62,35 +56,12 @@ function clip(spans: readonly Span[]): readonly Span[] {
 	return [...kept, {text: ` … (${total - maxParagraphLength} more characters)`, tone: 'muted'}];
 }
 
-/** Splits spans so each match of the pattern is its own span, drawn in the `match` tone. */
-function highlight(spans: readonly Span[], pattern: RegExp | undefined): readonly Span[] {
-	if (!pattern) {
-		return spans;
-	}
-
-	return spans.flatMap((span) => {
-		const parts: Span[] = [];
-		let last = 0;
-		for (const found of span.text.matchAll(pattern)) {
-			if (found[0] === '') {
-				continue;
-			}
-
-			parts.push({...span, text: span.text.slice(last, found.index)}, {...span, text: found[0], tone: 'match'});
-			last = found.index + found[0].length;
-		}
-
-		parts.push({...span, text: span.text.slice(last)});
-		return parts.filter((part) => part.text !== '');
-	});
-}
-
 /** Wraps one paragraph; a very long word is broken rather than allowed to overflow. */
-export function wrapParagraph(paragraph: Paragraph, width: number, style: Style, prefix = '', pattern?: RegExp): string[] {
+export function wrapParagraph(paragraph: Paragraph, width: number, style: Style, prefix = ''): string[] {
 	const indent = paragraph.indent ?? 0;
 	const lead = prefix + (paragraph.bullet ?? '');
 	const room = Math.max(1, width - Math.max(indent, lead.length));
-	const text = highlight(clip(paragraph.spans), pattern).map((span) => renderSpan(span, style)).join('');
+	const text = clip(paragraph.spans).map((span) => renderSpan(span, style)).join('');
 	const wrapped = wrapAnsi(text, room, {hard: true, trim: true}).split('\n');
 	const pad = ' '.repeat(Math.max(indent, lead.length));
 	return wrapped.map((part, index) => (index === 0 ? lead.padStart(pad.length) : pad) + part);
@@ -101,8 +72,6 @@ export type LayoutOptions = {
 	readonly expanded: ReadonlySet<string> | 'all';
 	/** Draw ▸/▾ before expandable entries (interactive only). */
 	readonly showExpanders: boolean;
-	/** Search matches to highlight. */
-	readonly highlight?: RegExp;
 };
 
 function isExpanded(entry: Entry, options: LayoutOptions): boolean {
@@ -121,7 +90,7 @@ export function layoutSection(section: Section, width: number, style: Style, opt
 		paragraphs.forEach((paragraph, position) => {
 			const marker = options.showExpanders && isExpandable && position === 0 ? (isExpanded(entry, options) ? '▾ ' : '▸ ') : '';
 			const indented = options.showExpanders && isExpandable && position > 0 ? {...paragraph, indent: (paragraph.indent ?? 0) + 2} : paragraph;
-			body.push(...wrapParagraph(indented, width, style, marker, options.highlight));
+			body.push(...wrapParagraph(indented, width, style, marker));
 		});
 		if (index > 0 && (previousHeight > 1 || body.length > 1)) {
 			lines.push({text: ''});

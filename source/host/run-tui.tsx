@@ -6,10 +6,9 @@ import {render} from 'ink';
 import React from 'react';
 import {App} from './App.js';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
-import type {TerminalPort} from '../terminal/port.js';
+import type {Size, TerminalPort} from '../terminal/port.js';
 import {Screen} from '../terminal/screen.js';
+import type {Style} from '../view/theme.js';
 
 export type {TerminalPort} from '../terminal/port.js';
 

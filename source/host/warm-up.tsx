@@ -5,11 +5,11 @@ import {render} from 'ink';
 import React from 'react';
 import {App} from './App.js';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
 // The SSH server's stand-in for a TTY: keys pushed in, read by Ink.
 import {ChannelInput} from '../terminal/channel-input.js';
 import {FrameSink} from './run-tui.js';
+import type {Style} from '../view/theme.js';
+import type {Size} from '../terminal/port.js';
 
 const noop = (): string => '';
 

@@ -213,7 +213,7 @@ export function keyLabel(key: string): string {
 	return labels[key] ?? (key.startsWith('ctrl-') ? `Ctrl-${key.slice(5)}` : key);
 }
 
-type InkKey = {
+export type InkKey = {
 	readonly upArrow: boolean;
 	readonly downArrow: boolean;
 	readonly leftArrow: boolean;

@@ -5,8 +5,8 @@ import {renderToString} from 'ink';
 import React from 'react';
 import {App} from '../host/App.js';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
+import type {Style} from '../view/theme.js';
+import type {Size} from '../terminal/port.js';
 
 export type FirstFrames = (size: Size, style: Style) => string;
 

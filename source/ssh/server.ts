@@ -4,9 +4,8 @@
 import {createServer, type Socket} from 'node:net';
 import ssh2, {type AuthContext, type Connection} from 'ssh2';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
 import type {ColorLevel} from '../terminal/color.js';
-import {createTheme, type ThemeName} from '../view/theme.js';
+import {createTheme, type Style, type ThemeName} from '../view/theme.js';
 import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limits} from './limits.js';
 import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';

@@ -3,13 +3,13 @@
 // app, which carries on from exactly the frame they see.
 import ansiEscapes from 'ansi-escapes';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
 import {osc52, runTui, type TerminalPort, type TuiSession} from '../host/run-tui.js';
 import {Screen} from '../terminal/screen.js';
 import {ChannelInput} from '../terminal/channel-input.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
+import type {Style} from '../view/theme.js';
+import type {Size} from '../terminal/port.js';
 
 export type SessionAppOptions = {
 	readonly resume: Resume;

@@ -3,11 +3,9 @@
 // has ended.
 import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, WindowChangeInfo} from 'ssh2';
 import type {Resume} from '../data/schema.js';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
 import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {ColorLevel} from '../terminal/color.js';
-import type {ThemeName} from '../view/theme.js';
+import type {Style, ThemeName} from '../view/theme.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
@@ -16,6 +14,7 @@ import {startSessionApp} from './session-app.js';
 /** How long a terminal that answers neither OSC 11 nor DA1 keeps its visitor waiting. */
 const probeTimeoutMs = 150;
 import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
+import type {Size} from '../terminal/port.js';
 
 export type SessionContext = {
 	readonly resume: Resume;

@@ -1,7 +1,7 @@
 // What a session's terminal can do, from what the client told us (pty-req TERM and the env
 // requests we accept): the same decisions the local CLI makes, but per session, never process-wide.
-import type {Size} from '../view/screen-plan.js';
 import {colorLevel, detectColorLevel, type ColorLevel} from '../terminal/color.js';
+import type {Size} from '../terminal/port.js';
 
 /** The only env requests a session accepts; everything else is refused. */
 export function isAcceptedEnv(name: string): boolean {

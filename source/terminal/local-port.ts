@@ -3,12 +3,10 @@
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import supportsHyperlinks from 'supports-hyperlinks';
-import type {Style} from '../document/layout.js';
-import type {Size} from '../view/screen-plan.js';
-import {createTheme, type ThemeName} from '../view/theme.js';
+import {createTheme, type Style, type ThemeName} from '../view/theme.js';
 import {probeBackground} from './background.js';
 import type {ColorLevel} from './color.js';
-import type {TerminalPort} from './port.js';
+import type {Size, TerminalPort} from './port.js';
 
 /** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
 function openKeyboard(): NodeJS.ReadStream | undefined {

@@ -1,5 +1,7 @@
-// A terminal the app can run on: the local one or an SSH channel.
-import type {Size} from '../view/screen-plan.js';
+// A terminal the app can run on: the local one, an SSH channel or a browser's.
+
+/** A terminal's size in cells. */
+export type Size = {readonly columns: number; readonly rows: number};
 
 export type TerminalPort = {
 	/** Key input, as Ink reads it (a TTY ReadStream, or a stand-in with the same methods). */

@@ -1,7 +1,7 @@
 // Paints whole frames into the alternate screen, like less or vim: each changed row is cleared
+import type {Size} from './port.js';
 // and redrawn in place, nothing is ever written below the last row (so the terminal never
 // scrolls), and a resize repaints everything.
-import type {Size} from '../view/screen-plan.js';
 
 const esc = '\u001B[';
 const beginSync = `${esc}?2026h`;

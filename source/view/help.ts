@@ -1,6 +1,7 @@
 // The help screen's lines, written from the keymap table and wrapped to the width.
-import {wrapParagraph, type Style} from '../document/layout.js';
+import {wrapParagraph} from '../document/layout.js';
 import {keyLabel, keymap, type Binding, type KeyContext} from '../model/keymap.js';
+import type {Style} from './theme.js';
 
 const groups: ReadonlyArray<readonly [KeyContext, string]> = [
 	['menu', 'Section list'],

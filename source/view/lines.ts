@@ -4,9 +4,9 @@ import stringWidth from 'string-width';
 import type {Resume} from '../data/schema.js';
 import {headerLines} from '../document/header.js';
 import {fitEnd, fitStart} from '../document/fit.js';
-import type {Style} from '../document/layout.js';
-import {planScreen, minColumns, minRows, type ScreenPlan, type Size} from './screen-plan.js';
-import type {Theme} from './theme.js';
+import {planScreen, minColumns, minRows, type ScreenPlan} from './screen-plan.js';
+import type {Style, Theme} from './theme.js';
+import type {Size} from '../terminal/port.js';
 
 /** How the screen is shared out for this résumé: the header's height and the longest section title decide. */
 export function planFor(

@@ -1,10 +1,10 @@
 // How the terminal's rows and columns are shared out. Nothing is ever drawn taller or wider
 // than the terminal; below the minimum a one-line notice is shown instead.
 
+import type {Size} from '../terminal/port.js';
+
 export const minColumns = 40;
 export const minRows = 12;
-
-export type Size = {readonly columns: number; readonly rows: number};
 
 export type ScreenPlan =
 	| {readonly kind: 'too-small'}

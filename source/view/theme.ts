@@ -11,6 +11,13 @@ export type Theme = Readonly<Record<Tone, (text: string) => string>> & {
 	readonly hasColor: boolean;
 };
 
+/** How a terminal is drawn for: the theme's colours, and whether it shows OSC 8 links. */
+export type Style = {
+	readonly theme: Theme;
+	/** Whether the terminal understands OSC 8 hyperlinks; the URL is always visible as text. */
+	readonly hasHyperlinks: boolean;
+};
+
 type Palette = (chalk: ChalkInstance) => Record<Tone, (text: string) => string>;
 
 const palettes: Record<ThemeName, Palette> = {

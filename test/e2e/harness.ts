@@ -2,9 +2,9 @@
 // person would see, and the oracle it is held against: the same App rendered in-process by
 // ink-testing-library at the same size.
 import {expect, type TestContext} from 'vitest';
-import type {Size} from '../../source/view/screen-plan.js';
 import {renderApp} from '../helpers/render-app.js';
 import {cliPath, keyBytes, spawnTerminal, terminalEnv, type KeyName, type TerminalSession} from './pty-terminal.mjs';
+import type {Size} from '../../source/terminal/port.js';
 
 export {childPids, cliPath, keyBytes, killAll, projectRoot, spawnTerminal, terminalEnv} from './pty-terminal.mjs';
 export type {Cell, KeyName, TerminalSession} from './pty-terminal.mjs';

@@ -1,8 +1,8 @@
 // Resizing the terminal: after each resize the screen is exactly what a fresh start at that size
 // shows (no leftovers of the old frame, no frame drawn twice), and nothing ever scrolls.
 import {describe, expect, it} from 'vitest';
-import type {Size} from '../../source/view/screen-plan.js';
 import {expectScreen, renderedGrid, startApp, type TestHooks} from './harness.js';
+import type {Size} from '../../source/terminal/port.js';
 
 const fresh = new Map<string, Promise<string[]>>();
 

@@ -2,9 +2,9 @@
 // three sizes, and the same with CI=true (Ink's CI mode is not used, so nothing may change).
 import {describe, expect, it} from 'vitest';
 import {buildSections} from '../../source/document/sections.js';
-import type {Size} from '../../source/view/screen-plan.js';
 import {ownResume} from '../helpers/render-app.js';
 import {expectScreen, renderedGrid, startApp, styledScreen, type KeyName, type TerminalSession} from './harness.js';
+import type {Size} from '../../source/terminal/port.js';
 
 type Step = {readonly name: string; readonly keys: readonly KeyName[]; readonly path: readonly KeyName[]};
 

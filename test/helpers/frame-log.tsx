@@ -14,11 +14,10 @@ import hostileDocument from '../fixtures/hostile.json' with {type: 'json'};
 import {App} from '../../source/host/App.js';
 import {parseResume} from '../../source/data/load.js';
 import type {Resume} from '../../source/data/schema.js';
-import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/view/screen-plan.js';
-import {createTheme} from '../../source/view/theme.js';
+import {createTheme, type Style} from '../../source/view/theme.js';
 import {keys} from './render-app.js';
 import {sequence, type Step} from './fuzz-app.js';
+import type {Size} from '../../source/terminal/port.js';
 
 function parsed(document: unknown, name: string): Resume {
 	const loaded = parseResume(document, name);

@@ -9,9 +9,8 @@ import stripAnsi from 'strip-ansi';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import {App} from '../../source/host/App.js';
 import {parseResume} from '../../source/data/load.js';
-import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/view/screen-plan.js';
-import {createTheme} from '../../source/view/theme.js';
+import {createTheme, type Style} from '../../source/view/theme.js';
+import type {Size} from '../../source/terminal/port.js';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function mulberry32(state: number): () => number {

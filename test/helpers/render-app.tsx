@@ -5,9 +5,8 @@ import stripAnsi from 'strip-ansi';
 import {App} from '../../source/host/App.js';
 import {loadResumeFile} from '../../source/data/load.js';
 import type {Resume} from '../../source/data/schema.js';
-import type {Style} from '../../source/document/layout.js';
-import type {Size} from '../../source/view/screen-plan.js';
-import {createTheme} from '../../source/view/theme.js';
+import {createTheme, type Style} from '../../source/view/theme.js';
+import type {Size} from '../../source/terminal/port.js';
 
 export const plainStyle: Style = {theme: createTheme('mono', 0), hasHyperlinks: false};
 

@@ -2,7 +2,7 @@
 // xterm.js draws them, plus the OSC 8 link targets of each row. Two frames that give equal cells
 // look the same, whatever escape codes they were written with.
 import xterm from '@xterm/headless';
-import type {Size} from '../../source/view/screen-plan.js';
+import type {Size} from '../../source/terminal/port.js';
 
 export async function screenCells(frame: string, size: Size): Promise<string[]> {
 	const terminal = new xterm.Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});

@@ -293,7 +293,7 @@ describe('the app', () => {
 		// Keys pressed while the notice shows do nothing but quit.
 		void app.press('jjj\t?');
 		expect(await app.resize({columns: 40, rows: 12})).toMatchInlineSnapshot(`
-			"Balakumaran Kannan · System Programmer ·
+			"Balakumaran Kannan · System Programmer
 			Bangalore
 			────────────────────────────────────────
 			‹ About › 1/8

@@ -2,10 +2,10 @@
 // expanded. Loads no Ink, so printing stays fast.
 import type {Resume} from '../../data/schema.js';
 import {headerLines} from '../../document/header.js';
-import {layoutSection, type Style} from '../../document/layout.js';
+import {layoutSection} from '../../document/layout.js';
 import type {SectionId} from '../../document/model.js';
 import {buildSections} from '../../document/sections.js';
-import {createTheme} from '../../view/theme.js';
+import {createTheme, type Style} from '../../view/theme.js';
 
 const plain: Style = {theme: createTheme('mono', 0), hasHyperlinks: false};
 
