@@ -10,28 +10,33 @@ import {bundle, common, sharedPlugins as shared} from './build/options.js';
 import {builtinsOnFirstUse, processIsGlobal, serveBesideTheBin, ssh2ServerOnly, withoutNativeAddons, yogaWithoutTopLevelAwait} from './build/plugins.js';
 
 // The bin's own modules, from a build of it without the app: the app takes them from the bin.
-const binEntry = {...common, entryPoints: ['source/cli/bin.ts'], format: 'cjs', write: false};
+const binEntry = {
+	...common,
+	entryPoints: ['source/cli/bin.ts'],
+	format: 'cjs',
+	write: false,
+	// meow and open read import.meta.url (meow to find a package.json it is given, open for its own folder).
+	define: {...common.define, 'import.meta': '__importMeta'},
+	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
+};
 // The bin draws search matches with ansi-tokenize, which Ink's frame cache patches: the bin has the
 // patched copy and hands it to the app, which patches Ink's own files.
 const binFrameCache = () => inkFrameCache({packages: ['@alcalzone/ansi-tokenize']});
-const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, withoutApp]});
+const probe = await bundle({...binEntry, plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, serveBesideTheBin, withoutApp]});
 checkBinWithoutInk(probe.metafile);
 const sharing = await fromTheBin(new Set(Object.keys(probe.metafile.inputs)), esbuild);
 
-// 1. The command line and the Ink app (cli/run.ts), as one CommonJS script the bin compiles after
+// 1. The Ink host and app (host/index.ts), as one CommonJS script the bin compiles after
 // its first frame. It ships Brotli-compressed: the tarball is ~15% smaller than gzip alone makes
 // it, and decoding takes ~3 ms.
 const app = await bundle({
 	...common,
-	entryPoints: ['source/cli/run.ts'],
+	entryPoints: ['source/host/index.ts'],
 	write: false,
 	format: 'cjs',
-	plugins: [processIsGlobal, ...shared, inkFrameCache({packages: ['ink']}), yogaWithoutTopLevelAwait, serveBesideTheBin, sharing.plugin],
+	plugins: [processIsGlobal, ...shared, inkFrameCache({packages: ['ink']}), yogaWithoutTopLevelAwait, sharing.plugin],
 	// A script compiled by the bin has no import() of its own: any left become require() calls.
 	supported: {...common.supported, 'dynamic-import': false},
-	// meow wants import.meta (it only reads its URL when asked to find package.json, which it never is).
-	define: {...common.define, 'import.meta': '__importMeta'},
-	banner: {js: 'var __importMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
 });
 const appCode = app.outputFiles[0].contents;
 const packed = brotliCompressSync(appCode, {
@@ -43,7 +48,7 @@ const bin = await bundle({
 	...binEntry,
 	outfile: 'dist/cli.cjs',
 	write: true,
-	plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, appLoader(sharing.used)],
+	plugins: [processIsGlobal, ...shared, binFrameCache(), builtinsOnFirstUse, serveBesideTheBin, appLoader(sharing.used)],
 });
 checkBinWithoutInk(bin.metafile);
 await appendFile('dist/cli.cjs', appComment(packed));

@@ -14,7 +14,7 @@ import {pathToFileURL} from 'node:url';
 export const withoutApp = {
 	name: 'without-app',
 	setup(build) {
-		build.onLoad({filter: /[\\/]source[\\/]cli[\\/]load-app\.ts$/}, () => ({contents: 'export async function loadCli() {}', loader: 'js'}));
+		build.onLoad({filter: /[\\/]source[\\/]cli[\\/]load-app\.ts$/}, () => ({contents: 'export async function loadApp() {}', loader: 'js'}));
 	},
 };
 /**
@@ -132,20 +132,20 @@ export const appLoader = (used) => {
 					...modules.map(([, module], index) => `import * as binModule${index} from ${JSON.stringify(path.resolve(module.slice(module.indexOf(':') + 1)))};`),
 					`const binModules = {${modules.map(([id, module], index) => `${JSON.stringify(id)}: binModule${index}${module.startsWith('default:') ? '.default' : ''}`).join(', ')}};`,
 					`const appRequire = (id) => (id.startsWith(${JSON.stringify(sharedPrefix)}) ? binModules[id.slice(${sharedPrefix.length})] : require(id));`,
-					'let cli;',
-					'export async function loadCli() {',
-					'\tif (!cli) {',
+					'let app;',
+					'export async function loadApp() {',
+					'\tif (!app) {',
 					"\t\tconst bin = require('node:fs').readFileSync(__filename, 'latin1');",
 					`\t\tconst start = bin.lastIndexOf(${JSON.stringify(appMarker)}) + ${appMarker.length};`,
 					"\t\tconst packed = Buffer.from(bin.slice(start, bin.indexOf('*/', start)), 'base64');",
 					"\t\tconst code = require('node:zlib').brotliDecompressSync(packed).toString('utf8');",
 					"\t\tconst filename = path.join(__dirname, 'app.cjs');",
 					'\t\tconst module = {exports: {}};',
-					'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname, importModule) {${code}\\n})`;',
-					"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, appRequire, module, filename, __dirname, (url) => import(url));",
-					'\t\tcli = module.exports;',
+					'\t\tconst wrapper = `(function (exports, require, module, __filename, __dirname) {${code}\\n})`;',
+					"\t\trequire('node:vm').runInThisContext(wrapper, {filename})(module.exports, appRequire, module, filename, __dirname);",
+					'\t\tapp = module.exports;',
 					'\t}',
-					'\treturn cli;',
+					'\treturn app;',
 					'}',
 				].join('\n'),
 				resolveDir: process.cwd(),

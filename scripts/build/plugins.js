@@ -275,27 +275,29 @@ export const textMeasuredOnDemand = {
 
 // Node.js compiles a built-in module the first time it is required: child_process, os, v8, crypto
 // or zlib each cost 5-20 ms. The bin's first frame needs none of them, so in the bin they load on
-// first use. The stand-in is an ES module, so esbuild checks every import of it when it bundles:
-// its default export is a proxy of the whole built-in, and each function the built-in exports is a
-// named export that loads it when called. Any other named import (a constant, a class) has no
-// matching export and stops the build, where it would otherwise be undefined at run time.
-// (A CommonJS proxy here once gave `import {setFlagsFromString} from 'node:v8'` undefined: esbuild's
-// interop copies a module's own properties, and a proxy of {} has none.)
+// first use. The stand-in is an ES module that declares every export of the built-in, so esbuild
+// checks each import of it when it bundles: its default export is a proxy of the whole built-in,
+// each function is a named export that loads the built-in when called, and any other value (a
+// constant, a class) is read off the built-in when the stand-in is evaluated, and only if imported
+// (esbuild drops the pure reads nobody imports). An import of a name the built-in lacks stops the
+// build. (A CommonJS proxy here once gave `import {setFlagsFromString} from 'node:v8'` undefined:
+// esbuild's interop copies a module's own properties, and a proxy of {} has none.)
 export const lazyBuiltins = ['node:child_process', 'node:os', 'node:v8', 'node:crypto', 'node:zlib', 'node:fs/promises', 'node:vm'];
 const lazyBuiltinFilter = new RegExp(`^(?:${lazyBuiltins.map((name) => name.replace('/', String.raw`\/`)).join('|')})$`);
 const require = createRequire(import.meta.url);
 
 /** The stand-in module for the built-in `name`, loaded on first use. */
 export function lazyBuiltinModule(name) {
-	const callable = Object.entries(require(name))
-		.filter(([key, value]) => typeof value === 'function' && /^[a-z]\w*$/.test(key))
-		.map(([key]) => key)
-		.sort();
+	const names = Object.keys(require(name)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default').sort();
+	const isFunction = (key) => typeof require(name)[key] === 'function' && /^[a-z]/.test(key);
 	return [
 		'let loaded;',
 		`const load = () => (loaded ??= require(${JSON.stringify(name)}));`,
+		'const valueOf = (key) => load()[key];',
 		"export default new Proxy({}, {get: (_, key) => load()[key], has: (_, key) => key in load()});",
-		...callable.map((key) => `export function ${key}(...args) { return load().${key}(...args); }`),
+		...names.map((key) =>
+			isFunction(key) ? `export function ${key}(...args) { return load().${key}(...args); }` : `export const ${key} = /* @__PURE__ */ valueOf(${JSON.stringify(key)});`,
+		),
 	].join('\n');
 }
 
@@ -353,8 +355,7 @@ export const yogaWithoutTopLevelAwait = {
 };
 
 // The npm package is the résumé for visitors; `serve` is built beside it (dist/serve.js) in a
-// clone of the repository and loaded from there. `importModule` is the bin's own import(), passed
-// in because a script compiled by the bin has none.
+// clone of the repository, and the bin loads it from there.
 export const serveBesideTheBin = {
 	name: 'serve-beside-the-bin',
 	setup(build) {
@@ -365,7 +366,7 @@ export const serveBesideTheBin = {
 				"import {pathToFileURL} from 'node:url';",
 				'export async function loadServe() {',
 				"\tconst file = path.join(__dirname, 'serve.js');",
-				'\treturn existsSync(file) ? importModule(pathToFileURL(file).href) : undefined;',
+				'\treturn existsSync(file) ? import(pathToFileURL(file).href) : undefined;',
 				'}',
 			].join('\n'),
 			loader: 'js',

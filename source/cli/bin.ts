@@ -1,20 +1,12 @@
 #!/usr/bin/env node
-// The bin. A bare `balakumaran` on a terminal paints the home screen straight from the document
-// model (home-screen.ts) and only then compiles the Ink app, which takes over the same screen
-// with the same picture: the résumé shows as soon as a plain script could print it. Flags,
-// printed output and `serve` go to the command line in cli.tsx.
+// The bin. A bare `balakumaran` on a terminal goes straight to the TUI (tui.ts), which paints the
+// view and answers keys before the Ink app has even been compiled; anything else goes to the
+// command line (run.ts): flags, printed output, `serve`. Neither loads Ink to print.
 import process from 'node:process';
-import {loadCli} from './load-app.js';
 import {bundledResume} from '../data/bundled.js';
-import {initialUi} from '../model/controller.js';
-import {initialNavState} from '../model/navigation.js';
-import {frame} from '../view/frame.js';
-import {createView} from '../view/view.js';
 import {colorLevel, detectColorLevel} from '../terminal/color.js';
-import {askBackground, localStyleOf, localTerminal} from '../terminal/local-port.js';
-import type {Size, TerminalPort} from '../terminal/port.js';
-import type {Style} from '../view/theme.js';
-import {Screen} from '../terminal/screen.js';
+import {localTerminal} from '../terminal/local-port.js';
+import {startTui} from './tui.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -26,81 +18,19 @@ function fail(error: unknown): never {
 	process.exit(1);
 }
 
-async function startTui(port: TerminalPort): Promise<void> {
+const argv = process.argv.slice(2);
+const port = argv.length === 0 && process.stdout.isTTY && process.env['TERM'] !== 'dumb' ? localTerminal() : undefined;
+if (port) {
 	const loaded = bundledResume();
 	if (!loaded.ok) {
 		fail(loaded.error);
 	}
 
-	const {resume} = loaded;
-	// Keys typed before the app is ready wait in stdin, unechoed, and are handled in order.
-	port.stdin.setRawMode?.(true);
 	const level = colorLevel({env: process.env, isColorFlagOff: false, detected: detectColorLevel(process.env, true)});
-	// The terminal answers while the home screen is laid out for a dark background, the usual one;
-	// a light one costs a second layout, much quicker than the first.
-	const background = askBackground(port, level);
-	const dark = localStyleOf('dark', level);
-	const homeScreen = (size: Size, style: Style): string => frame(createView(resume, size, style), initialUi(initialNavState));
-	const darkFrame = homeScreen(port.size(), dark);
-	const theme = (await background) ?? 'dark';
-	const style = theme === 'dark' ? dark : localStyleOf(theme, level);
-	const screen = new Screen(port.write, port.size);
-	const paint = (): void => {
-		screen.paint(homeScreen(port.size(), style));
-	};
-
-	screen.enter();
-	screen.paint(theme === 'dark' ? darkFrame : homeScreen(port.size(), style));
-
-	// Until the app takes over, a resize repaints, and a signal or an error hands the terminal back.
-	const unsubscribe = port.onResize(() => {
-		screen.invalidate();
-		paint();
-	});
-	const restore = (): void => {
-		screen.leave();
-		port.stdin.setRawMode?.(false);
-	};
-
-	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
-	const handlers = Object.entries(signals).map(([signal, code]) => {
-		const handler = (): void => {
-			restore();
-			process.exit(code);
-		};
-
-		process.once(signal, handler);
-		return [signal, handler] as const;
-	});
-	const onError = (error: unknown): void => {
-		restore();
-		fail(error);
-	};
-
-	process.once('uncaughtException', onError);
-	process.once('unhandledRejection', onError);
-
-	let cli: Awaited<ReturnType<typeof loadCli>>;
-	try {
-		cli = await loadCli();
-		// Ink's layout engine compiles in the background; runLocal takes the terminal over without waiting.
-		await cli.inkReady;
-	} catch (error) {
-		restore();
-		fail(error);
-	} finally {
-		unsubscribe();
-		for (const [signal, handler] of handlers) {
-			process.off(signal, handler);
-		}
-
-		process.off('uncaughtException', onError);
-		process.off('unhandledRejection', onError);
-	}
-
-	await cli.runLocal(port, {resume, style, hasMouse: false, screen});
+	startTui(port, {resume: loaded.resume, level, hasMouse: false}).catch(fail);
+} else {
+	// Loaded only here: meow and the printers are evaluated when asked for.
+	import('./run.js')
+		.then(async ({run}) => run(argv))
+		.catch(fail);
 }
-
-const argv = process.argv.slice(2);
-const port = argv.length === 0 && process.stdout.isTTY && process.env['TERM'] !== 'dumb' ? localTerminal() : undefined;
-(port ? startTui(port) : loadCli().then(async (cli) => cli.run(argv))).catch(fail);

@@ -1,6 +1,6 @@
-// Loads the command line and the Ink app. The build replaces this module: in the bundle they are a
-// compressed script, compiled on the first call, which the bin makes after its first frame
+// Loads the Ink host. The build replaces this module: in the bundle the host is a compressed
+// script, compiled on the first call, which the bin makes once its first frame is on screen
 // (scripts/build/README.md).
-export async function loadCli(): Promise<typeof import('./run.js')> {
-	return import('./run.js');
+export async function loadApp(): Promise<typeof import('../host/index.js')> {
+	return import('../host/index.js');
 }

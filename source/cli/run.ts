@@ -1,17 +1,26 @@
-// The command line: meow parses the flags, then this picks the mode (TUI, printed output or SSH
-// server) and dispatches. The bin (start.ts) runs it for anything but a bare `balakumaran`.
+// The command line: meow parses and checks the flags, then this picks the mode (the TUI, printed
+// output or the SSH server) and dispatches. It runs in the bin: printing never loads Ink.
 import process from 'node:process';
-import meow from 'meow';
+import meow, {type AnyFlags, type Options, type Result} from 'meow';
 import pkg from '../../package.json' with {type: 'json'};
 import {bundledResume} from '../data/bundled.js';
 import {buildSections} from '../document/sections.js';
-import {printResume, formats, type Format} from './print/print.js';
-import {colorLevel, detectColorLevel} from '../terminal/color.js';
-import {localStyle, localTerminal} from '../terminal/local-port.js';
-import {themeNames, type ThemeName} from '../view/theme.js';
+import {keySummaryLines} from '../model/keymap.js';
 import {loadServe} from '../ssh/load-serve.js';
+import {colorLevel, detectColorLevel} from '../terminal/color.js';
+import {localTerminal} from '../terminal/local-port.js';
+import {themeNames, type ThemeName} from '../view/theme.js';
+import {formats, printResume, type Format} from './print/print.js';
+import {startTui} from './tui.js';
 
-export const helpText = `
+const bundledSections = (): string => {
+	const loaded = bundledResume();
+	return loaded.ok ? buildSections(loaded.resume).map((section) => section.id).join(', ') : '';
+};
+
+/** The help, written from the keymap's summary, the sections of the résumé and the flags' choices. */
+export function helpText(): string {
+	return `
   The interactive terminal résumé of Balakumaran Kannan, Linux system programmer.
 
   Usage
@@ -19,39 +28,79 @@ export const helpText = `
     $ balakumaran serve [options]       serve it over SSH (see: balakumaran serve --help)
 
   Sections
-    about, experience, highlights, projects, patents, education, skills, contact
+    ${bundledSections()}
     (a section opens the résumé there; with --format only that section is printed)
 
   Options
-    --format <text|markdown|json>  print the résumé instead of opening it
+    ${`--format <${formats.join('|')}>`.padEnd(31)}print the résumé instead of opening it
     --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
     --resume <file>                show another JSON Resume 1.0.0 file
-    --theme <dark|light|mono>      colours (default: asks the terminal for its background)
+    ${`--theme <${themeNames.join('|')}>`.padEnd(31)}colours (default: asks the terminal for its background)
     --mouse                        wheel scrolling and click to select (off keeps text selection)
     --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
     --help                         show this help
     --version                      show the version
 
   Keys
-    ↑ ↓ j k     move                  Enter → l    open, expand a project
-    ← h Esc     back                  Tab          next section (Shift-Tab: previous)
-    PgUp PgDn   page                  Ctrl-u/d     half a page up, down
-    g G         top, bottom           Enter o yy   open, copy a link
-    / n N       search, next match    zo zc zR zM  expand, collapse projects
-    5j          counts                :q :help     commands (:projects goes there)
-    ?           all keys              q Ctrl-C     quit
+${keySummaryLines('    ').join('\n')}
 
   When standard output is not a terminal (a pipe, a file) or TERM=dumb, the résumé is
   printed as plain text.
 `;
+}
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(`balakumaran: ${message}\n`);
 	process.exit(code);
 }
 
-export {inkReady} from '../host/ink-ready.js';
-export {runLocal} from '../host/local.js';
+/** Thrown in place of meow's exit, to say what it found in our own one line. */
+class UsageError extends Error {}
+
+/**
+ * Runs meow, which checks unknown flags and choices, with its report turned into one line: meow
+ * writes an unknown flag on lines of its own and exits, and throws for a value not among a flag's
+ * choices.
+ */
+export function parseWithMeow<Flags extends AnyFlags>(options: Options<Flags>): Result<Flags> {
+	const reported: string[] = [];
+	const {error} = console;
+	const {exit} = process;
+	console.error = (...parts: unknown[]) => {
+		reported.push(parts.join(' '));
+	};
+
+	process.exit = ((code?: number) => {
+		throw new UsageError(String(code ?? 0));
+	}) as typeof process.exit;
+	let thrown: unknown;
+	try {
+		return meow(options);
+	} catch (error_) {
+		thrown = error_;
+	} finally {
+		console.error = error;
+		process.exit = exit;
+	}
+
+	// --help and --version have printed and exit 0; an unknown flag was reported and exits 2.
+	if (thrown instanceof UsageError && thrown.message === '0') {
+		return process.exit(0);
+	}
+
+	const text = thrown instanceof UsageError ? reported.join('\n') : thrown instanceof Error ? thrown.message : String(thrown);
+	const unknownFlag = /^Unknown flags?\n(.+)/s.exec(text);
+	if (unknownFlag) {
+		fail(`unknown option '${unknownFlag[1]?.split('\n')[0] ?? ''}'; see --help`);
+	}
+
+	const badChoice = /^Unknown value for flag `--([\w-]+)`: `(.*)`\. Value must be one of: \[`(.*)`\]/.exec(text);
+	if (badChoice) {
+		fail(`unknown ${badChoice[1] ?? ''} '${badChoice[2] ?? ''}'; one of: ${(badChoice[3] ?? '').split('`, `').join(', ')}`);
+	}
+
+	return fail(text.split('\n').join('; '));
+}
 
 /** Runs the command line `argv` (the arguments after the program's name). */
 export async function run(argv: readonly string[]): Promise<void> {
@@ -65,20 +114,11 @@ export async function run(argv: readonly string[]): Promise<void> {
 		return;
 	}
 
-	await main([...argv]);
-}
-
-async function main(argv: string[]): Promise<void> {
+	// meow would read a flag's missing value as an empty string.
 	const valueFlags = new Set(['--format', '--width', '--resume', '--theme']);
-	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '--mouse', '-h', '-v']);
 	for (const [index, argument] of argv.entries()) {
 		if (argument === '--') {
 			break;
-		}
-
-		const name = argument.split('=')[0] ?? argument;
-		if (argument.startsWith('-') && !valueFlags.has(name) && !switchFlags.has(name)) {
-			fail(`unknown option '${argument}'; see --help`);
 		}
 
 		if (valueFlags.has(argument) && (argv[index + 1] === undefined || argv[index + 1]?.startsWith('--'))) {
@@ -86,35 +126,27 @@ async function main(argv: string[]): Promise<void> {
 		}
 	}
 
-	const cli = meow(helpText, {
-		argv,
-		importMeta: import.meta,
+	const cli = parseWithMeow({
+		argv: [...argv],
+		// meow reads importMeta only to find package.json, and `pkg` is given.
+		importMeta: {url: 'file:///'} as ImportMeta,
 		pkg,
+		help: helpText(),
 		description: false,
 		helpIndent: 0,
+		allowUnknownFlags: false,
 		flags: {
-			format: {type: 'string'},
+			format: {type: 'string', choices: [...formats]},
 			width: {type: 'string'},
 			resume: {type: 'string'},
-			theme: {type: 'string'},
+			theme: {type: 'string', choices: [...themeNames]},
 			mouse: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
 		},
 	});
-
 	const {flags} = cli;
 	if (cli.input.length > 1) {
 		fail(`expected at most one section, got '${cli.input.join(' ')}'; see --help`);
-	}
-
-	const format = flags.format;
-	if (format !== undefined && !formats.includes(format as Format)) {
-		fail(`unknown format '${format}'; one of: ${formats.join(', ')}`);
-	}
-
-	const theme = flags.theme;
-	if (theme !== undefined && !themeNames.includes(theme as ThemeName)) {
-		fail(`unknown theme '${theme}'; one of: ${themeNames.join(', ')}`);
 	}
 
 	let width: number | undefined;
@@ -144,27 +176,20 @@ async function main(argv: string[]): Promise<void> {
 		isColorFlagOff: !flags.color,
 		detected: detectColorLevel(process.env, process.stdout.isTTY === true),
 	});
-	const section = sectionIndex === undefined ? undefined : sections[sectionIndex]?.id;
-	const isDumb = process.env['TERM'] === 'dumb';
-	const port = format === undefined && process.stdout.isTTY && !isDumb ? localTerminal() : undefined;
+	const format = flags.format as Format | undefined;
+	const port = format === undefined && process.stdout.isTTY && process.env['TERM'] !== 'dumb' ? localTerminal() : undefined;
 	if (port === undefined) {
 		const forced = process.env['FORCE_COLOR'] !== undefined ? level : 0;
 		process.stdout.write(
 			printResume(resume, {
-				format: (format as Format | undefined) ?? 'text',
+				format: format ?? 'text',
 				width: width ?? (process.stdout.isTTY ? process.stdout.columns || 80 : 80),
-				section,
+				section: sectionIndex === undefined ? undefined : sections[sectionIndex]?.id,
 				colorLevel: forced,
 			}),
 		);
 		return;
 	}
 
-	const {runLocal} = await import('../host/local.js');
-	await runLocal(port, {
-		resume,
-		style: await localStyle(port, level, theme as ThemeName | undefined),
-		initialSection: sectionIndex,
-		hasMouse: flags.mouse,
-	});
+	await startTui(port, {resume, level, theme: flags.theme as ThemeName | undefined, initialSection: sectionIndex, hasMouse: flags.mouse});
 }

@@ -6,6 +6,8 @@ import {render} from 'ink';
 import React from 'react';
 import {App} from './App.js';
 import type {Resume} from '../data/schema.js';
+import type {Store} from '../model/store.js';
+import {osc52} from '../terminal/links.js';
 import type {Size, TerminalPort} from '../terminal/port.js';
 import {Screen} from '../terminal/screen.js';
 import type {Style} from '../view/theme.js';
@@ -16,14 +18,16 @@ export type TuiOptions = {
 	readonly resume: Resume;
 	readonly style: Style;
 	readonly initialSection?: number;
+	/** The state to carry on from: keys pressed before Ink took over count. */
+	readonly store?: Store;
 	readonly onOpenLink: (url: string) => string;
 	/** Copies a link; by default with OSC 52, which the terminal (even over SSH) puts on its clipboard. */
 	readonly onCopyLink?: (url: string) => string;
 	/** Turns on mouse reporting: wheel scrolling and click to select (off keeps text selection working). */
 	readonly hasMouse?: boolean;
 	/**
-	 * A screen already entered, perhaps already showing this app's first frame (the SSH server
-	 * paints a cached one and mounts the app at the first key); frames are drawn as changes to it.
+	 * A screen already entered, perhaps already showing this app's frame (painted from the same
+	 * view before Ink loaded); frames are drawn as changes to it.
 	 */
 	readonly screen?: Screen;
 };
@@ -58,11 +62,6 @@ export class FrameSink extends EventEmitter {
 		this.onFrame(frame);
 		return true;
 	}
-}
-
-/** The OSC 52 sequence that asks the terminal to put text on the clipboard. */
-export function osc52(text: string): string {
-	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
 export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
@@ -101,6 +100,7 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 			size={port.size()}
 			style={options.style}
 			initialSection={options.initialSection}
+			store={options.store}
 			onOpenLink={options.onOpenLink}
 			onCopyLink={options.onCopyLink ?? copyWithOsc52}
 			onQuit={stop}

@@ -304,3 +304,42 @@ export function typedText(key: string): string | undefined {
 	if (key === 'space') return ' ';
 	return [...key].length === 1 && key >= ' ' ? key : undefined;
 }
+
+/**
+ * The keys at a glance, for `--help`: each row names the bound keys it stands for (`keys`, checked
+ * against the table above by test/model/keymap.test.ts) and how they are written in that summary.
+ */
+export type KeySummary = {readonly shown: string; readonly label: string; readonly keys: readonly string[]};
+export const keySummary: readonly KeySummary[] = [
+	{shown: '↑ ↓ j k', label: 'move', keys: ['up', 'down', 'j', 'k']},
+	{shown: 'Enter → l', label: 'open, expand a project', keys: ['enter', 'right', 'l']},
+	{shown: '← h Esc', label: 'back', keys: ['left', 'h', 'escape']},
+	{shown: 'Tab', label: 'next section (Shift-Tab: previous)', keys: ['tab', 'shift-tab']},
+	{shown: 'PgUp PgDn', label: 'page', keys: ['pageup', 'pagedown']},
+	{shown: 'Ctrl-u/d', label: 'half a page up, down', keys: ['ctrl-u', 'ctrl-d']},
+	{shown: 'g G', label: 'top, bottom', keys: ['g', 'G']},
+	{shown: 'Enter o yy', label: 'open, copy a link', keys: ['enter', 'o', 'y y']},
+	{shown: '/ n N', label: 'search, next match', keys: ['/', 'n', 'N']},
+	{shown: 'zo zc zR zM', label: 'expand, collapse projects', keys: ['z o', 'z c', 'z R', 'z M']},
+	{shown: '5j', label: 'counts', keys: ['j']},
+	{shown: ':q :help', label: 'commands (:projects goes there)', keys: [':']},
+	{shown: '?', label: 'all keys', keys: ['?']},
+	{shown: 'q Ctrl-C', label: 'quit', keys: ['q', 'ctrl-c']},
+];
+
+/** The summary in two columns, as `--help` prints it. */
+export function keySummaryLines(indent = '  '): string[] {
+	const left = keySummary.filter((_, index) => index % 2 === 0);
+	const right = keySummary.filter((_, index) => index % 2 === 1);
+	// Each column's keys padded to its widest keys and then some; four spaces between the columns.
+	const keysWidth = (rows: readonly KeySummary[], gap: number): number => Math.max(...rows.map((row) => row.shown.length)) + gap;
+	const cell = (row: KeySummary | undefined, width: number): string => (row ? `${row.shown.padEnd(width)}${row.label}` : '');
+	const [leftKeys, rightKeys] = [keysWidth(left, 3), keysWidth(right, 2)];
+	const leftWidth = Math.max(...left.map((row) => cell(row, leftKeys).length)) + 4;
+	const lines: string[] = [];
+	for (const [index, row] of left.entries()) {
+		lines.push(`${indent}${cell(row, leftKeys).padEnd(leftWidth)}${cell(right[index], rightKeys)}`.trimEnd());
+	}
+
+	return lines;
+}

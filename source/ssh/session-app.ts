@@ -3,7 +3,8 @@
 // app, which carries on from exactly the frame they see.
 import ansiEscapes from 'ansi-escapes';
 import type {Resume} from '../data/schema.js';
-import {osc52, runTui, type TerminalPort, type TuiSession} from '../host/run-tui.js';
+import {runTui, type TerminalPort, type TuiSession} from '../host/run-tui.js';
+import {osc52} from '../terminal/links.js';
 import {Screen} from '../terminal/screen.js';
 import {ChannelInput} from '../terminal/channel-input.js';
 import type {FirstFrames} from './first-frame.js';

@@ -30,45 +30,43 @@ export function withoutReplies(data: string): string {
 	return data.replace(osc11Reply, '').replace(da1Reply, '');
 }
 
+/** Where the answer comes from: a TTY stream, an SSH channel, a browser's socket. */
 export type ProbeInput = {
 	on(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
 	off(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
-	pause(): unknown;
-	resume(): unknown;
-	unshift(chunk: Buffer): void;
-	setRawMode?: (mode: boolean) => unknown;
+};
+
+export type Probe = {
+	/** Settles with the theme that suits the background once the terminal has answered, or undefined at the timeout. */
+	readonly theme: Promise<Exclude<ThemeName, 'mono'> | undefined>;
+	/** Settles when the probe is over, with what else arrived meanwhile (keys typed), answers removed. */
+	readonly done: Promise<string>;
 };
 
 /**
- * Sends the query and waits for the answer, at most `timeoutMs`. Keys typed meanwhile are put back
- * for the app to read.
+ * Sends the query and listens for the answer, at most `timeoutMs` (what arrives past 4 KiB ends
+ * it too). The one probe of the local terminal and of every SSH session.
  */
-export async function probeBackground(input: ProbeInput, write: (data: string) => void, timeoutMs = 120): Promise<Exclude<ThemeName, 'mono'> | undefined> {
-	return new Promise((resolve) => {
+export function probeBackground(input: ProbeInput, write: (data: string) => void, timeoutMs = 120): Probe {
+	let finish: () => void = () => {};
+	const done = new Promise<string>((resolve) => {
 		let received = '';
-		const finish = (): void => {
+		finish = () => {
 			clearTimeout(timer);
 			input.off('data', onData);
-			input.pause();
-			const rest = withoutReplies(received);
-			if (rest !== '') {
-				input.unshift(Buffer.from(rest, 'utf8'));
-			}
-
-			resolve(themeFromReply(received));
+			resolve(received);
 		};
 
 		const onData = (chunk: Buffer | string): void => {
 			received += chunk.toString();
-			if (hasProbeEnded(received)) {
+			if (hasProbeEnded(received) || received.length > 4096) {
 				finish();
 			}
 		};
 
 		const timer = setTimeout(finish, timeoutMs);
-		input.setRawMode?.(true);
 		input.on('data', onData);
-		input.resume();
 		write(backgroundQuery);
 	});
+	return {theme: done.then((received) => themeFromReply(received)), done: done.then((received) => withoutReplies(received))};
 }

@@ -4,7 +4,6 @@ import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import supportsHyperlinks from 'supports-hyperlinks';
 import {createTheme, type Style, type ThemeName} from '../view/theme.js';
-import {probeBackground} from './background.js';
 import type {ColorLevel} from './color.js';
 import type {Size, TerminalPort} from './port.js';
 
@@ -41,19 +40,6 @@ export function localTerminal(): TerminalPort | undefined {
 			return () => process.stdout.off('resize', listener);
 		},
 	};
-}
-
-/**
- * How the app draws on this terminal at a colour level: the theme asked for, else the one that
- * suits the terminal's background (only a terminal that will show colour is asked), else dark.
- */
-export async function localStyle(port: TerminalPort, level: ColorLevel, theme: ThemeName | undefined): Promise<Style> {
-	return localStyleOf(theme ?? (await askBackground(port, level)) ?? 'dark', level);
-}
-
-/** The theme for the terminal's background, when it says; only a terminal that will show colour is asked. */
-export async function askBackground(port: TerminalPort, level: ColorLevel): Promise<ThemeName | undefined> {
-	return level > 0 ? probeBackground(port.stdin, port.write) : undefined;
 }
 
 /** How the app draws on this terminal with a theme at a colour level. */

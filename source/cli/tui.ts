@@ -1,0 +1,144 @@
+// The TUI on the local terminal, from its first frame. The bin paints the view and answers keys
+// through the store itself while the Ink app is decompressed, compiled and warmed up; then Ink
+// takes over the same screen from the same state, so the reader never waits on it.
+import supportsHyperlinks from 'supports-hyperlinks';
+import type {Resume} from '../data/schema.js';
+import {initialUi, type Effect} from '../model/controller.js';
+import {pressInput} from '../model/input.js';
+import {decodeInput} from '../model/key-decoder.js';
+import {initialNavState} from '../model/navigation.js';
+import {createStore} from '../model/store.js';
+import {probeBackground} from '../terminal/background.js';
+import type {ColorLevel} from '../terminal/color.js';
+import {guardExit} from '../terminal/exit-guard.js';
+import {openLink, osc52} from '../terminal/links.js';
+import type {TerminalPort} from '../terminal/port.js';
+import {Screen} from '../terminal/screen.js';
+import {frame} from '../view/frame.js';
+import {createTheme, type Style, type ThemeName} from '../view/theme.js';
+import {createView, type View} from '../view/view.js';
+import {loadApp} from './load-app.js';
+
+export type TuiStart = {
+	readonly resume: Resume;
+	readonly level: ColorLevel;
+	/** The theme asked for; else the one that suits the terminal's background, else dark. */
+	readonly theme?: ThemeName;
+	/** Open at this section with its first entry focused. */
+	readonly initialSection?: number;
+	readonly hasMouse: boolean;
+};
+
+/** How the app draws on this terminal with a theme at a colour level. */
+export function localStyleOf(theme: ThemeName, level: ColorLevel): Style {
+	return {theme: createTheme(theme, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout};
+}
+
+/**
+ * How long the first frame waits for the terminal to say its background. A local terminal answers
+ * within a few milliseconds; one that never answers gets the dark theme at once, and a late answer
+ * still repaints in the theme that suits it.
+ */
+const backgroundGraceMs = 15;
+
+export async function startTui(port: TerminalPort, options: TuiStart): Promise<never> {
+	const {resume, level, hasMouse} = options;
+	const {stdin} = port;
+	stdin.setRawMode?.(true);
+	stdin.setEncoding('utf8');
+	const screen = new Screen(port.write, port.size, hasMouse);
+	const restore = (): void => {
+		screen.leave();
+		stdin.setRawMode?.(false);
+	};
+
+	const unguard = guardExit(restore);
+	// Only a terminal that will show colour is asked; it answers while the view is laid out for dark.
+	const probe = options.theme === undefined && level > 0 ? probeBackground(stdin, port.write) : undefined;
+	stdin.resume();
+	let view: View = createView(resume, port.size(), localStyleOf(options.theme ?? 'dark', level));
+	const early = probe ? await Promise.race([probe.theme, new Promise<undefined>((resolve) => {
+			setTimeout(() => {
+				resolve(undefined);
+			}, backgroundGraceMs);
+		})]) : undefined;
+	if (early === 'light') {
+		view = createView(resume, port.size(), localStyleOf('light', level));
+	}
+
+	const runEffect = (effect: Effect): string | undefined => {
+		switch (effect.type) {
+			case 'quit': {
+				restore();
+				return process.exit(0);
+			}
+
+			case 'open-link': {
+				return openLink(effect.url);
+			}
+
+			case 'copy-link': {
+				port.write(osc52(effect.url));
+				return `Copied ${effect.url}`;
+			}
+		}
+	};
+
+	const nav = options.initialSection === undefined ? initialNavState : {...initialNavState, section: options.initialSection, focus: 'detail' as const};
+	const store = createStore(initialUi(nav), view.env, runEffect);
+	const paint = (): void => {
+		screen.paint(frame(view, store.getState()));
+	};
+
+	const relayOut = (style: Style): void => {
+		view = createView(resume, port.size(), style);
+		store.setEnv(view.env);
+	};
+
+	screen.enter();
+	paint();
+	const unsubscribe = store.subscribe(paint);
+	const onKeys = (data: string | Buffer): void => {
+		for (const event of decodeInput(data.toString())) {
+			pressInput(store, event.input, event.key, view.plan.kind === 'too-small');
+		}
+	};
+
+	// Keys typed during the probe come first, then every key as it arrives.
+	const listening = (probe?.done ?? Promise.resolve('')).then((typed) => {
+		onKeys(typed);
+		stdin.on('data', onKeys);
+	});
+	void probe?.theme.then((theme) => {
+		if (theme === 'light' && view.style.theme.name !== 'light') {
+			relayOut(localStyleOf('light', level));
+			screen.invalidate();
+			paint();
+		}
+	});
+	const stopResizing = port.onResize(() => {
+		relayOut(view.style);
+		screen.invalidate();
+		paint();
+	});
+
+	const app = await loadApp();
+	await app.inkReady;
+	await app.warmUp(resume, view.style, port.size());
+	await listening;
+	await probe?.done;
+	// Ink reads what arrives once it listens (after it has mounted); until then the bin's keys go
+	// on to the store, which Ink draws from. The screen carries over too.
+	const handOver = (event: string | symbol): void => {
+		if (event === 'readable') {
+			stdin.off('newListener', handOver);
+			stdin.off('data', onKeys);
+		}
+	};
+
+	stdin.on('newListener', handOver);
+	stopResizing();
+	unsubscribe();
+	unguard();
+	return app.runLocal(port, {resume, style: view.style, store, screen, hasMouse});
+}
