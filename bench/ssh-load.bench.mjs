@@ -2,14 +2,20 @@
 // (bench/ssh/bare-server.mjs, the handshake floor), both on loopback, in the same run:
 //   - connect → first frame, p50/p95, with 50 visitors connecting at once;
 //   - resident memory per added session, up to SESSIONS (1000) held at once;
-//   - CPU while those sessions sit idle;
+//   - CPU while those sessions sit idle, minute by minute: the first minute after the last key
+//     holds V8's one-off collections of the heap the sessions built (its memory reducer), the
+//     second is the steady state;
 //   - and, for ours, how long a SIGTERM takes to say goodbye to all of them.
+// Then the same through HAProxy (deploy/haproxy.cfg, Debian's haproxy) in front of two
+// `serve --proxy-protocol` instances, visitors coming from 100 loopback addresses: connect →
+// first frame against the direct connection in the same rounds, and RSS per session held.
 // Goals (2 cores): 1000 sessions held; ≤ 1 MB RSS per added session; p95 ≤ 1.3× the bare
-// server's; idle CPU < 2 % of a core at 1000 sessions; no MaxListenersExceededWarning.
-// Bounded: SESSIONS (default 1000), ROUNDS latency rounds (default 5), IDLE_SECONDS (default 60,
-// one whole keepalive period of ours, four of the bare server's), about 4 minutes in all.
+// server's; idle CPU ≤ 1 % of a core at 1000 sessions; no MaxListenersExceededWarning.
+// Bounded: SESSIONS (default 1000), ROUNDS latency rounds (default 5), IDLE_SECONDS (default 120,
+// two minutes), about 10 minutes in all.
 import {spawn} from 'node:child_process';
-import {readFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -20,27 +26,32 @@ import {cliPath, median, percentile, printTable, verdict} from './lib/stats.mjs'
 
 const sessions = Number(process.env.SESSIONS ?? 1000);
 const rounds = Number(process.env.ROUNDS ?? 5);
-const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
+const idleSeconds = Number(process.env.IDLE_SECONDS ?? 120);
 const burst = 50;
 /** Server processes started, killed on the way out whatever happens. */
 const children = new Set();
 const deadline = setTimeout(() => {
-	console.error('ssh-load: gave up after 6 minutes');
+	console.error('ssh-load: gave up after 15 minutes');
 	for (const child of children) {
 		child.kill('SIGKILL');
 	}
 
 	process.exit(1);
-}, 6 * 60_000);
+}, 15 * 60_000);
 deadline.unref();
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'balakumaran-ssh-bench-'));
 const keyPath = path.join(folder, 'key');
+const balancedKeyPath = path.join(folder, 'balanced-key');
 const bareServer = fileURLToPath(new URL('ssh/bare-server.mjs', import.meta.url));
+
+/** The environment the servers run in: this workplace's extra CA file costs every Node start ~45 ms. */
+const serverEnv = {...process.env, NODE_OPTIONS: ''};
+delete serverEnv.NODE_EXTRA_CA_CERTS;
 
 /** Starts a server process and resolves once it says which port it listens on. */
 async function startServer(name, args) {
-	const child = spawn(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, NODE_OPTIONS: ''}});
+	const child = spawn(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe'], env: serverEnv});
 	children.add(child);
 	let stderr = '';
 	const port = await new Promise((resolve, reject) => {
@@ -73,7 +84,7 @@ function cpuSeconds(pid) {
  * Connects, opens a 100×30 shell and resolves once its first frame is in: for ours, the end of the
  * Screen's first synchronized update; for the bare server, its one line.
  */
-async function openSession(server) {
+async function openSession(server, localAddress = '127.0.0.1') {
 	const started = performance.now();
 	const client = new ssh2.Client();
 	const closed = new Promise((resolve) => client.once('close', resolve));
@@ -81,7 +92,7 @@ async function openSession(server) {
 	await new Promise((resolve, reject) => {
 		client.once('ready', resolve);
 		client.once('error', reject);
-		client.connect({host: '127.0.0.1', port: server.port, username: 'bench', readyTimeout: 60_000});
+		client.connect({host: '127.0.0.1', port: server.port, localAddress, username: 'bench', readyTimeout: 60_000});
 	});
 	const channel = await new Promise((resolve, reject) => {
 		client.shell({cols: 100, rows: 30, term: 'xterm-256color', height: 0, width: 0}, (error, opened) => (error ? reject(error) : resolve(opened)));
@@ -125,9 +136,13 @@ async function closeAll(opened) {
 	await Promise.all(opened.map(async ({closed}) => closed));
 }
 
+/** Visitors through HAProxy come from 127.0.1.1 … 127.0.1.100, so `balance source` spreads them. */
+const visitorAddress = (server, index) => (server.isBalancer ? `127.0.1.${1 + (index % 100)}` : '127.0.0.1');
+let visitorCount = 0;
+
 /** `burst` visitors connecting at once; their connect → first frame times. */
 async function latencyRound(server) {
-	const opened = await Promise.all(Array.from({length: burst}, async () => openSession(server)));
+	const opened = await Promise.all(Array.from({length: burst}, async () => openSession(server, visitorAddress(server, visitorCount++))));
 	await closeAll(opened);
 	return opened.map(({ms}) => ms);
 }
@@ -137,16 +152,17 @@ async function latencyRound(server) {
  * until then a session only shows the shared first frame). Returns them open, with RSS figures.
  */
 async function holdSessions(server) {
-	// One visit first, so code is compiled and the first frame cached: the steady state.
-	await closeAll([await openSession(server)]);
+	// One visit first (to each instance behind a balancer), so code is compiled and the first
+	// frame cached: the steady state.
+	await closeAll(await Promise.all(Array.from({length: server.isBalancer ? 8 : 1}, async (_, index) => openSession(server, visitorAddress(server, index)))));
 	const opened = [];
-	const rss = {start: residentMegabytes(server.child.pid)};
+	const rss = {start: serverMegabytes(server)};
 	while (opened.length < sessions) {
 		const count = Math.min(burst, sessions - opened.length);
-		opened.push(...(await Promise.all(Array.from({length: count}, async () => openSession(server)))));
+		opened.push(...(await Promise.all(Array.from({length: count}, async () => openSession(server, visitorAddress(server, visitorCount++))))));
 	}
 
-	rss.looking = residentMegabytes(server.child.pid);
+	rss.looking = serverMegabytes(server);
 	for (let index = 0; index < opened.length; index += burst) {
 		await Promise.all(
 			opened.slice(index, index + burst).map(async (session) => {
@@ -157,7 +173,7 @@ async function holdSessions(server) {
 		);
 	}
 
-	rss.moved = residentMegabytes(server.child.pid);
+	rss.moved = serverMegabytes(server);
 	return {opened, rss};
 }
 
@@ -165,11 +181,75 @@ const progress = (message) => {
 	process.stderr.write(`  … ${message}\n`);
 };
 
+/** RSS of a server, or of the instances behind a balancer together (HAProxy's own not counted). */
+const serverMegabytes = (server) => (server.instances ?? [server]).reduce((sum, instance) => sum + residentMegabytes(instance.child.pid), 0);
+
+/** CPU (% of one core) in each minute of `idleSeconds`, measured in 10-second slices. */
 async function idleCpu(server) {
-	const before = cpuSeconds(server.child.pid);
-	const started = performance.now();
-	await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-	return (100 * (cpuSeconds(server.child.pid) - before)) / ((performance.now() - started) / 1000);
+	const slices = [];
+	for (let slice = 0; slice < idleSeconds / 10; slice++) {
+		const before = cpuSeconds(server.child.pid);
+		const started = performance.now();
+		await new Promise((resolve) => setTimeout(resolve, 10_000));
+		slices.push({cpu: cpuSeconds(server.child.pid) - before, seconds: (performance.now() - started) / 1000});
+	}
+
+	const minutes = [];
+	for (let index = 0; index < slices.length; index += 6) {
+		const minute = slices.slice(index, index + 6);
+		minutes.push((100 * minute.reduce((sum, {cpu}) => sum + cpu, 0)) / minute.reduce((sum, {seconds}) => sum + seconds, 0));
+	}
+
+	return {minutes, slices: slices.map(({cpu, seconds}) => (100 * cpu) / seconds)};
+}
+
+/** HAProxy on deploy/haproxy.cfg in front of two `serve --proxy-protocol` instances. */
+async function startBalanced() {
+	const args = ourArgs.map((arg) => (arg === keyPath ? balancedKeyPath : arg));
+	const instances = await Promise.all([0, 1].map(async () => startServer('instance', [...args, '--proxy-protocol', '--trusted-proxy', '127.0.0.1'])));
+	const port = await new Promise((resolve) => {
+		const probe = net.createServer().listen(0, '127.0.0.1', () => {
+			const {port: free} = probe.address();
+			probe.close(() => resolve(free));
+		});
+	});
+	let config = readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8');
+	for (const [from, to] of [
+		['bind [::]:22 v4v6', `bind 127.0.0.1:${port}`],
+		['server ssh1 127.0.0.1:2201 ', `server ssh1 127.0.0.1:${instances[0].port} `],
+		['server ssh2 127.0.0.1:2202 ', `server ssh2 127.0.0.1:${instances[1].port} `],
+	]) {
+		if (config.split(from).length !== 2) {
+			throw new Error(`"${from}" is not in deploy/haproxy.cfg once`);
+		}
+
+		config = config.replace(from, to);
+	}
+
+	writeFileSync(path.join(folder, 'haproxy.cfg'), config);
+	const child = spawn(existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy', ['-f', path.join(folder, 'haproxy.cfg'), '-db'], {stdio: 'ignore'});
+	children.add(child);
+	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({code, signal})));
+	// Ready once it accepts a connection (each try waits for its own refusal).
+	for (;;) {
+		const isOpen = await new Promise((resolve) => {
+			const socket = net.connect({host: '127.0.0.1', port, localAddress: '127.0.2.1'});
+			socket.once('connect', () => {
+				socket.destroy();
+				resolve(true);
+			});
+			socket.once('error', () => resolve(false));
+		});
+		if (isOpen) {
+			break;
+		}
+
+		if (child.exitCode !== null) {
+			throw new Error('haproxy exited');
+		}
+	}
+
+	return {name: 'through HAProxy, 2 instances', isBalancer: true, child, port, exited, instances};
 }
 
 const ourArgs = [
@@ -192,23 +272,37 @@ const ourArgs = [
 ];
 let ours = await startServer('balakumaran serve', ourArgs);
 let bare = await startServer('bare ssh2 server', [bareServer, keyPath]);
-const results = {ours: {latencies: []}, bare: {latencies: []}};
+let balanced = await startBalanced();
+const results = {ours: {latencies: []}, bare: {latencies: []}, balanced: {latencies: []}};
 try {
 	// Warm-up (not counted): code compiled, caches filled.
-	for (const server of [ours, bare]) {
+	for (const server of [ours, bare, balanced]) {
 		progress(`warming up ${server.name}`);
 		await latencyRound(server);
 	}
 
-	// Alternating, so both see the same background load.
+	// Alternating, so all see the same background load.
 	for (let round = 0; round < rounds; round++) {
 		progress(`latency round ${round + 1} of ${rounds}`);
 		results.ours.latencies.push(...(await latencyRound(ours)));
 		results.bare.latencies.push(...(await latencyRound(bare)));
+		results.balanced.latencies.push(...(await latencyRound(balanced)));
 	}
 
 	// Memory from fresh processes: a heap already grown by the bursts above would hide the cost.
-	for (const server of [ours, bare]) {
+	for (const server of [ours, bare, ...balanced.instances]) {
+		server.child.kill('SIGKILL');
+		await server.exited;
+	}
+
+	balanced.child.kill('SIGTERM');
+	await balanced.exited;
+	progress(`holding ${sessions} sessions through HAProxy`);
+	balanced = await startBalanced();
+	const heldThrough = await holdSessions(balanced);
+	results.balanced.rss = heldThrough.rss;
+	await closeAll(heldThrough.opened);
+	for (const server of [balanced, ...balanced.instances]) {
 		server.child.kill('SIGKILL');
 		await server.exited;
 	}
@@ -236,8 +330,8 @@ try {
 		await closeAll(held.opened);
 	}
 } finally {
-	for (const server of [ours, bare]) {
-		server.child.kill('SIGKILL');
+	for (const child of children) {
+		child.kill('SIGKILL');
 	}
 
 	rmSync(folder, {recursive: true, force: true});
@@ -254,6 +348,7 @@ const summary = ({latencies, rss, cpu}) => ({
 
 const our = summary(results.ours);
 const floor = summary(results.bare);
+const through = summary(results.balanced);
 const ratio = our.p95 / floor.p95;
 const warnings = (ours.stderr().match(/MaxListenersExceededWarning/g) ?? []).length;
 const restartLines = (ours.stderr().match(/end=server-restarting/g) ?? []).length;
@@ -280,9 +375,29 @@ printTable(`resident memory (MB) of a fresh server, ${sessions} sessions held`, 
 		'per session, after a key': floor.moved,
 	},
 ]);
-printTable(`idle CPU with ${sessions} sessions (after a key each), over ${idleSeconds} s (% of one core)`, [
-	{server: ours.name, cpu: our.cpu, goal: verdict(Number(our.cpu.toFixed(2)), 2)},
-	{server: bare.name, cpu: floor.cpu},
+const minuteColumns = (cpu) => Object.fromEntries(cpu.minutes.map((value, index) => [`minute ${index + 1}`, value]));
+const steady = our.cpu.minutes.at(-1);
+printTable(`idle CPU with ${sessions} sessions (after a key each), minute by minute after the last key (% of one core)`, [
+	{server: ours.name, ...minuteColumns(our.cpu), 'steady (last minute)': steady, goal: verdict(Number(steady.toFixed(2)), 1)},
+	{server: bare.name, ...minuteColumns(floor.cpu)},
+]);
+console.log(`  10-second slices, ours: ${our.cpu.slices.map((value) => value.toFixed(1)).join(' ')}`);
+console.log(`  10-second slices, bare: ${floor.cpu.slices.map((value) => value.toFixed(1)).join(' ')}`);
+printTable(`through HAProxy (send-proxy-v2) in front of 2 instances, against the direct connection in the same rounds`, [
+	{
+		path: 'direct (ours)',
+		p50: our.p50,
+		p95: our.p95,
+	},
+	{
+		path: balanced.name,
+		p50: through.p50,
+		p95: through.p95,
+		'p95 vs direct': `${(through.p95 / our.p95).toFixed(2)}×`,
+		[`${sessions} held, MB (both instances)`]: through.rss.moved,
+		'per session, after a key': through.moved,
+		goal: verdict(Number(through.moved.toFixed(2)), 1),
+	},
 ]);
 const {exit, shutdownMs} = results.ours;
 printTable('SIGTERM with every session open', [

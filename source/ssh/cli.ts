@@ -4,9 +4,10 @@ import process from 'node:process';
 import {parseArgs} from 'node:util';
 import {bundledResume} from '../data/bundled.js';
 import {loadResumeFile} from '../data/load.js';
-import {defaultHostKeyPath, loadOrCreateHostKey} from './host-key.js';
+import {defaultHostKeyPath, loadOrCreateHostKey, readHostKey} from './host-key.js';
 import {defaultLimits, type Limits} from './limits.js';
 import {createResumeServer} from './server.js';
+import {trustedProxies, type TrustedProxies} from './trusted-proxy.js';
 
 export const serveHelpText = `
 Serve the résumé over SSH: anyone can read it with \`ssh -p 2222 <host>\`.
@@ -23,6 +24,14 @@ Options
                                ~/.config/balakumaran/ssh_host_ed25519_key)
   --fingerprint                print the host key's SHA256 fingerprint and exit
   --resume <file>              serve another JSON Resume 1.0.0 file
+
+Behind a load balancer
+  --proxy-protocol             every connection starts with a PROXY header (v1 or v2, as
+                               HAProxy's send-proxy-v2 sends it); the visitor's address in it
+                               is the one limited and logged
+  --trusted-proxy <address>    a balancer that may send one: an address or a CIDR range,
+                               repeatable, required with --proxy-protocol; a connection from
+                               anywhere else is closed unanswered
 
 Limits (a visitor over one is told so in one line, then disconnected)
   --max-sessions <n>           visitors at once (default: 200)
@@ -47,7 +56,7 @@ function fail(message: string, code: number): number {
 	return code;
 }
 
-type Parsed = {readonly ok: true; readonly values: Record<string, string | boolean | undefined>} | {readonly ok: false; readonly error: string};
+type Parsed = {readonly ok: true; readonly values: Record<string, string | boolean | string[] | undefined>} | {readonly ok: false; readonly error: string};
 
 const valueOptions = [
 	'host',
@@ -72,6 +81,8 @@ function parse(argv: readonly string[]): Parsed {
 			options: {
 				...Object.fromEntries(valueOptions.map((name) => [name, {type: 'string'}] as const)),
 				fingerprint: {type: 'boolean'},
+				'proxy-protocol': {type: 'boolean'},
+				'trusted-proxy': {type: 'string', multiple: true},
 				help: {type: 'boolean', short: 'h'},
 			},
 		});
@@ -105,6 +116,22 @@ function seconds(values: Parsed & {ok: true}, name: string, fallbackMs: number):
 	return Number.isFinite(value) && value > 0 && value <= 7 * 24 * 3600 ? Math.round(value * 1000) : `invalid --${name} '${raw}': expected seconds, more than 0`;
 }
 
+/** The trusted balancers with --proxy-protocol, undefined without it, or what is wrong. */
+function proxyOptions(parsed: Parsed & {ok: true}): TrustedProxies | undefined | string {
+	const values = parsed.values['trusted-proxy'];
+	const rules = Array.isArray(values) ? values : [];
+	if (!parsed.values['proxy-protocol']) {
+		return rules.length > 0 ? '--trusted-proxy needs --proxy-protocol (without it, no header is read)' : undefined;
+	}
+
+	if (rules.length === 0) {
+		return '--proxy-protocol needs at least one --trusted-proxy <address or CIDR>: the load balancers allowed to send the header';
+	}
+
+	const trusted = trustedProxies(rules);
+	return trusted.ok ? trusted.proxies : trusted.error;
+}
+
 export async function serveCommand(argv: readonly string[]): Promise<number> {
 	const parsed = parse(argv);
 	if (!parsed.ok) {
@@ -134,15 +161,26 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 
 	const {port, ...limitValues} = numbers as Record<keyof typeof numbers, number>;
 	const limits: Limits = limitValues;
+	const proxies = proxyOptions(parsed);
+	if (typeof proxies === 'string') {
+		return fail(proxies, 2);
+	}
+
 	const keyPath = typeof parsed.values['host-key'] === 'string' ? parsed.values['host-key'] : defaultHostKeyPath();
+	if (parsed.values['fingerprint']) {
+		// Only ever the key the servers use: a missing one is not made here, where a typo would put it.
+		const key = readHostKey(keyPath);
+		if (!key.ok) {
+			return fail(key.error, key.isMissing ? 2 : 1);
+		}
+
+		process.stdout.write(`${key.key.fingerprint}\n`);
+		return 0;
+	}
+
 	const key = loadOrCreateHostKey(keyPath);
 	if (!key.ok) {
 		return fail(key.error, 1);
-	}
-
-	if (parsed.values['fingerprint']) {
-		process.stdout.write(`${key.key.fingerprint}\n`);
-		return 0;
 	}
 
 	const resumeFile = parsed.values['resume'];
@@ -156,30 +194,22 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		process.stderr.write(`${line}\n`);
 	};
 
-	const server = createResumeServer({host, port, hostKey: key.key.privateKey, resume: loaded.resume, limits, log});
-	let boundPort: number;
-	try {
-		boundPort = await server.listen();
-	} catch (error) {
-		return fail(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
-	}
-
-	log(`balakumaran serve: host key ${key.key.path}${key.key.isNew ? ' (new)' : ''} ${key.key.fingerprint}`);
-	log(`balakumaran serve: listening on ${host}:${boundPort}; try: ssh -p ${boundPort} ${host === '0.0.0.0' || host === '::' ? 'localhost' : host}`);
-
-	// One visitor's session must never end everyone else's: report, and keep serving.
-	const report = (error: unknown): void => {
-		log(`balakumaran serve: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-	};
-
-	process.on('uncaughtException', report);
-	process.on('unhandledRejection', report);
+	const server = createResumeServer({
+		host,
+		port,
+		hostKey: key.key.privateKey,
+		resume: loaded.resume,
+		limits,
+		log,
+		proxyProtocol: proxies && {trusted: proxies},
+	});
 	let removeSignalHandlers = (): void => {};
 
 	// One handler for the whole run. It must stay attached while sessions exist: Ink's signal-exit
 	// re-raises a signal that finds no other listener, which would kill the process mid-goodbye.
+	// It is there before the port opens, so a stop sent as soon as "listening" is logged is clean.
 	let signalCount = 0;
-	const signal = await new Promise<NodeJS.Signals>((resolve) => {
+	const signalled = new Promise<NodeJS.Signals>((resolve) => {
 		const onSignal = (name: NodeJS.Signals): void => {
 			signalCount++;
 			if (signalCount === 1) {
@@ -197,6 +227,29 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 			process.off('SIGINT', onSignal);
 		};
 	});
+	let boundPort: number;
+	try {
+		boundPort = await server.listen();
+	} catch (error) {
+		removeSignalHandlers();
+		return fail(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
+	}
+
+	log(`balakumaran serve: host key ${key.key.path}${key.key.isNew ? ' (new)' : ''} ${key.key.fingerprint}`);
+	if (proxies) {
+		log(`balakumaran serve: PROXY protocol required, from ${proxies.rules.join(', ')} only`);
+	}
+
+	log(`balakumaran serve: listening on ${host}:${boundPort}; try: ssh -p ${boundPort} ${host === '0.0.0.0' || host === '::' ? 'localhost' : host}`);
+
+	// One visitor's session must never end everyone else's: report, and keep serving.
+	const report = (error: unknown): void => {
+		log(`balakumaran serve: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	};
+
+	process.on('uncaughtException', report);
+	process.on('unhandledRejection', report);
+	const signal = await signalled;
 	log(`balakumaran serve: ${signal}: closing every session`);
 	await server.shutdown(5000);
 	log('balakumaran serve: stopped');

@@ -1,7 +1,8 @@
 // The server's identity: an ed25519 key in OpenSSH format, made on first start and kept private
-// (0600 in a 0700 directory). A key others can read is refused, as sshd refuses one.
-import {createHash} from 'node:crypto';
-import {chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync} from 'node:fs';
+// (0600 in a 0700 directory), never written again: instances behind one balancer share the file,
+// which may be read-only. A key others can read is refused, as sshd refuses one.
+import {createHash, randomBytes} from 'node:crypto';
+import {chmodSync, closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import ssh2 from 'ssh2';
@@ -18,7 +19,10 @@ export type HostKey = {
 	readonly isNew: boolean;
 };
 
-export type HostKeyResult = {readonly ok: true; readonly key: HostKey} | {readonly ok: false; readonly error: string};
+export type HostKeyResult =
+	| {readonly ok: true; readonly key: HostKey}
+	/** `isMissing`: there is no file at the path (yet). */
+	| {readonly ok: false; readonly error: string; readonly isMissing?: boolean};
 
 /** `$XDG_CONFIG_HOME/balakumaran/ssh_host_ed25519_key`, or under `~/.config`. */
 export function defaultHostKeyPath(env: Readonly<Record<string, string | undefined>> = process.env, home = homedir()): string {
@@ -56,8 +60,13 @@ export function generateHostKey(generate = (): string => utils.generateKeyPairSy
 	}
 }
 
-/** Writes a new key; `wx` so two servers starting at once never overwrite each other's key. */
-function create(path: string): void {
+/**
+ * Puts a new key at `path` whole or not at all: written beside it under a name of its own, then
+ * linked into place, which fails if the path exists. So instances starting at once on one missing
+ * file all end up with the same key, and none ever reads a half-written one. False if another
+ * instance made it first.
+ */
+function create(path: string): boolean {
 	const directory = dirname(path);
 	const made = mkdirSync(directory, {recursive: true, mode: 0o700});
 	if (made !== undefined) {
@@ -66,36 +75,66 @@ function create(path: string): void {
 	}
 
 	const privateKey = generateHostKey();
-	const fd = openSync(path, 'wx', 0o600);
+	const draft = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.new`;
+	const fd = openSync(draft, 'wx', 0o600);
 	try {
-		writeSync(fd, privateKey.endsWith('\n') ? privateKey : `${privateKey}\n`);
+		try {
+			writeSync(fd, privateKey.endsWith('\n') ? privateKey : `${privateKey}\n`);
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+
+		linkSync(draft, path);
+		return true;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+			return false;
+		}
+
+		throw error;
 	} finally {
-		closeSync(fd);
+		unlinkSync(draft);
 	}
 }
 
-export function loadOrCreateHostKey(path: string): HostKeyResult {
-	let isNew = false;
+/** Reads the key at `path` without ever making or changing it (for --fingerprint, and at start). */
+export function readHostKey(path: string, isNew = false): HostKeyResult {
 	try {
 		const stats = statSync(path, {throwIfNoEntry: false});
 		if (stats === undefined) {
-			create(path);
-			isNew = true;
-		} else if (!stats.isFile()) {
+			return {
+				ok: false,
+				isMissing: true,
+				error: `no host key at ${path}; the server makes one when it first starts with --host-key ${path} (or: ssh-keygen -t ed25519 -N '' -f ${path})`,
+			};
+		}
+
+		if (!stats.isFile()) {
 			return {ok: false, error: `host key ${path} is not a file`};
-		} else if ((stats.mode & 0o077) !== 0) {
+		}
+
+		if ((stats.mode & 0o077) !== 0) {
 			const mode = (stats.mode & 0o777).toString(8).padStart(4, '0');
 			return {ok: false, error: `host key ${path} is readable by group or others (mode ${mode}); run: chmod 600 ${path}`};
 		}
 
 		return parse(readFileSync(path), path, isNew);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') {
-			// Another instance made it between our stat and our open: use theirs.
-			return loadOrCreateHostKey(path);
-		}
-
 		return {ok: false, error: `host key ${path}: ${error instanceof Error ? error.message : String(error)}`};
 	}
+}
+
+/** The key at `path`, made there first if there is none. */
+export function loadOrCreateHostKey(path: string): HostKeyResult {
+	let isNew = false;
+	try {
+		if (statSync(path, {throwIfNoEntry: false}) === undefined) {
+			isNew = create(path);
+		}
+	} catch (error) {
+		return {ok: false, error: `host key ${path}: ${error instanceof Error ? error.message : String(error)}`};
+	}
+
+	return readHostKey(path, isNew);
 }

@@ -1,6 +1,7 @@
-// Connections and their limits. Every TCP connection is admitted or refused here, given a login
-// deadline, let in with any user name and no password, allowed one session channel (session.ts
-// runs it), timed out when idle or too long, and logged in one line when it closes.
+// Connections and their limits. Every TCP connection is admitted or refused here (behind a load
+// balancer, once its PROXY header has named the visitor), given a login deadline, let in with any
+// user name and no password, allowed one session channel (session.ts runs it), timed out when
+// idle or too long, and logged in one line when it closes.
 import {createServer, type Socket} from 'node:net';
 import ssh2, {type AuthContext, type Connection} from 'ssh2';
 import type {Resume} from '../data/schema.js';
@@ -9,7 +10,10 @@ import {createTheme, type Style, type ThemeName} from '../view/theme.js';
 import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limits} from './limits.js';
 import {createFirstFrames} from './first-frame.js';
 import {createPrinter} from './printed.js';
+import type {Endpoint} from './proxy-header.js';
+import {peerOf, receiveProxied, type ProxyProtocolOptions} from './proxy-protocol.js';
 import {startSession, type SessionHandle} from './session.js';
+import type {TrustedProxies} from './trusted-proxy.js';
 import {formatVisitLog, printableUser} from './visit-log.js';
 
 const {Server: SshServer} = ssh2;
@@ -23,6 +27,11 @@ export type ServerOptions = {
 	readonly limits: Limits;
 	/** Receives one line per closed connection. */
 	readonly log: (line: string) => void;
+	/**
+	 * Every connection comes through these load balancers and starts with a PROXY header naming
+	 * the visitor, whose address is then the one limited and logged.
+	 */
+	readonly proxyProtocol?: {readonly trusted: TrustedProxies};
 };
 
 export type ResumeServer = {
@@ -37,7 +46,10 @@ export type ResumeServer = {
 /** Everything the log line needs, and the handles to end a connection. */
 type Visit = {
 	readonly socket: Socket;
+	/** The visitor's address: the socket's, or the one a trusted PROXY header gave. */
 	readonly address: string;
+	readonly family: string;
+	readonly port: number;
 	/** Shared with every other connection from the same address. */
 	readonly keyBudget: KeyBudget;
 	readonly admission: Admission;
@@ -53,6 +65,11 @@ type Visit = {
 
 /** How long a visitor told goodbye has to close before the socket is cut. */
 const goodbyeGraceMs = 2000;
+/** Idle time before the kernel first probes a silent visitor's connection. */
+const tcpKeepAliveMs = 60_000;
+/** Our SSH identification line (RFC 4253, 4.2), as ssh2 sends it with `ident`. */
+const ident = 'balakumaran';
+const identification = `SSH-2.0-${ident}\r\n`;
 
 const goodbyes = {
 	idle: (ms: number) => `Closed after ${formatDuration(ms)} without a key press. Come back any time.`,
@@ -129,10 +146,11 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 		}
 	};
 
-	// A keepalive a minute (ssh2's default is every 15 s): each one is a packet encrypted and
-	// answered, which with a thousand idle visitors was most of the idle CPU. A vanished client is
-	// still noticed within about three minutes (the idle timeout ends it sooner or later anyway).
-	const sshServer = new SshServer({hostKeys: [options.hostKey], ident: 'balakumaran', keepaliveInterval: 60_000, keepaliveCountMax: 2});
+	// No SSH keepalives: each is a packet encrypted, sent and answered in JavaScript, which with a
+	// thousand idle visitors was most of the server's idle CPU. The kernel's TCP keepalive (set on
+	// each socket below) notices a vanished client instead, at no cost to the process, and the idle
+	// timeout ends a visit anyway. ssh2 has no "off" (0 means its default, 15 s), hence once a day.
+	const sshServer = new SshServer({hostKeys: [options.hostKey], ident, keepaliveInterval: 24 * 3600_000, keepaliveCountMax: 3});
 	sshServer.on('error', () => {});
 	sshServer.on('connection', (client: Connection, info) => {
 		const visit = byPeer.get(peerKey(info.ip, info.port));
@@ -218,17 +236,12 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 		});
 	});
 
-	const onSocket = (socket: Socket): void => {
-		socket.on('error', () => {});
-		if (isShuttingDown) {
-			socket.destroy();
-			return;
-		}
-
-		const address = socket.remoteAddress ?? 'unknown';
+	/** Admits (or refuses) a connection from `visitor`, and hands it to ssh2. */
+	const startVisit = (socket: Socket, visitor: Endpoint, loginTimeoutMs: number, startedAt: number): void => {
+		const {address} = visitor;
 		const admission = limiter.admit(address);
 		const keyBudget = acquireKeyBudget(address);
-		const visit: Visit = {socket, address, keyBudget, admission, startedAt: Date.now(), refused: new Set(), timers: new Set()};
+		const visit: Visit = {socket, address, family: visitor.family, port: visitor.port, keyBudget, admission, startedAt, refused: new Set(), timers: new Set()};
 		const peer = peerKey(socket.remoteAddress, socket.remotePort);
 		socket.once('close', () => {
 			// ssh2 reports nothing about a peer that never sent a valid SSH version line.
@@ -241,15 +254,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 			byPeer.delete(peer);
 			limiter.release(address, admission);
 			releaseKeyBudget(address);
-			options.log(
-				formatVisitLog({
-					...visit,
-					family: socket.remoteFamily,
-					port: socket.remotePort,
-					bytesIn: socket.bytesRead,
-					bytesOut: socket.bytesWritten,
-				}),
-			);
+			options.log(formatVisitLog({...visit, bytesIn: socket.bytesRead, bytesOut: socket.bytesWritten}));
 		});
 		if (admission.kind === 'drop') {
 			cut(visit, `dropped:${admission.reason}`);
@@ -259,10 +264,51 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 		visits.set(socket, visit);
 		byPeer.set(peer, visit);
 		socket.setNoDelay(true);
-		later(visit, limits.loginTimeoutMs, () => {
+		socket.setKeepAlive(true, tcpKeepAliveMs);
+		later(visit, loginTimeoutMs, () => {
 			cut(visit, 'login-timeout');
 		});
 		sshServer.injectSocket(socket);
+	};
+
+	// Connections still sending their PROXY header: not visits yet, but closed on shutdown.
+	const arriving = new Set<Socket>();
+	const proxied: ProxyProtocolOptions | undefined = options.proxyProtocol && {trusted: options.proxyProtocol.trusted, timeoutMs: limits.loginTimeoutMs};
+
+	const onSocket = (socket: Socket): void => {
+		socket.on('error', () => {});
+		if (isShuttingDown) {
+			socket.destroy();
+			return;
+		}
+
+		const startedAt = Date.now();
+		if (!proxied) {
+			startVisit(socket, peerOf(socket), limits.loginTimeoutMs, startedAt);
+			return;
+		}
+
+		arriving.add(socket);
+		receiveProxied(socket, proxied, (arrival) => {
+			arriving.delete(socket);
+			if (arrival.kind === 'refused' || isShuttingDown) {
+				socket.destroy();
+				// A refused header names no one we believe: the log has the address that sent it.
+				const {address, family, port} = arrival.kind === 'visitor' ? arrival.visitor : arrival.peer;
+				const endReason = isShuttingDown ? 'server-restarting' : `proxy:${arrival.kind === 'refused' ? arrival.reason : 'refused'}`;
+				options.log(formatVisitLog({address, family, port, startedAt, refused: new Set(), endReason, bytesIn: socket.bytesRead, bytesOut: socket.bytesWritten}));
+			} else if (arrival.kind === 'balancer') {
+				// A health check: it hears that this is an SSH server, as a visitor would, and nothing more.
+				const timer = setTimeout(() => socket.destroy(), goodbyeGraceMs);
+				socket.once('close', () => {
+					clearTimeout(timer);
+				});
+				socket.resume();
+				socket.end(identification);
+			} else {
+				startVisit(socket, arrival.visitor, Math.max(0, limits.loginTimeoutMs - (Date.now() - startedAt)), startedAt);
+			}
+		});
 	};
 
 	const tcp = createServer(onSocket);
@@ -291,6 +337,9 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 			isShuttingDown = true;
 			clearInterval(sweeper);
 			tcp.close();
+			for (const socket of arriving) {
+				socket.destroy();
+			}
 			const closed = [...visits.keys()].map(
 				async (socket) =>
 					new Promise<void>((resolve) => {

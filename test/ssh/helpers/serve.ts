@@ -11,7 +11,8 @@ export type Exit = {readonly code: number | null; readonly signal: NodeJS.Signal
 export type Served = {
 	readonly port: number;
 	readonly dir: string;
-	readonly keyPath: string;
+	/** Null when the server was left to its default. */
+	readonly keyPath: string | null;
 	readonly child: ChildProcess;
 	/** Everything the server wrote to stderr so far, line by line. */
 	readonly logs: () => string[];
@@ -36,11 +37,16 @@ export function cleanEnv(extra: Readonly<Record<string, string>> = {}): Record<s
 
 const running = new Set<Served>();
 
-export async function startServe(args: readonly string[] = [], options: {readonly keyPath?: string} = {}): Promise<Served> {
+/** `keyPath: null` leaves --host-key out (the default place, under `env`'s XDG_CONFIG_HOME). */
+export async function startServe(
+	args: readonly string[] = [],
+	options: {readonly keyPath?: string | null; readonly env?: Readonly<Record<string, string>>} = {},
+): Promise<Served> {
 	const dir = mkdtempSync(join(tmpdir(), 'balakumaran-ssh-'));
-	const keyPath = options.keyPath ?? join(dir, 'key');
-	const child = spawn(process.execPath, [cliPath, 'serve', '--host', '127.0.0.1', '--port', '0', '--host-key', keyPath, ...args], {
-		env: cleanEnv(),
+	const keyPath = options.keyPath === undefined ? join(dir, 'key') : options.keyPath;
+	const keyArgs = keyPath === null ? [] : ['--host-key', keyPath];
+	const child = spawn(process.execPath, [cliPath, 'serve', '--host', '127.0.0.1', '--port', '0', ...keyArgs, ...args], {
+		env: cleanEnv(options.env),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const lines: string[] = [];
@@ -124,15 +130,18 @@ export async function stopAll(): Promise<void> {
 	await Promise.all([...running].map(async (served) => served.stop('SIGKILL')));
 }
 
-/** Options for the real OpenSSH client: no user config, no host key checks, quiet. */
-export function sshArgs(port: number, logLevel = 'ERROR'): string[] {
+/**
+ * Options for the real OpenSSH client: no user config, quiet, and no host key checks unless a
+ * known_hosts file is given (then the server must present a key it lists).
+ */
+export function sshArgs(port: number, logLevel = 'ERROR', knownHosts?: string): string[] {
 	return [
 		'-F',
 		'/dev/null',
 		'-o',
-		'StrictHostKeyChecking=no',
+		`StrictHostKeyChecking=${knownHosts ? 'yes' : 'no'}`,
 		'-o',
-		'UserKnownHostsFile=/dev/null',
+		`UserKnownHostsFile=${knownHosts ?? '/dev/null'}`,
 		'-o',
 		`LogLevel=${logLevel}`,
 		'-o',
@@ -149,9 +158,15 @@ export async function ssh(
 	port: number,
 	extra: readonly string[],
 	command: readonly string[] = [],
-	options: {readonly env?: Record<string, string>; readonly logLevel?: string; readonly timeoutMs?: number; readonly user?: string} = {},
+	options: {
+		readonly env?: Record<string, string>;
+		readonly logLevel?: string;
+		readonly timeoutMs?: number;
+		readonly user?: string;
+		readonly knownHosts?: string;
+	} = {},
 ): Promise<SshResult> {
-	const child = spawn('ssh', [...sshArgs(port, options.logLevel), ...extra, `${options.user ?? 'visitor'}@127.0.0.1`, ...command], {
+	const child = spawn('ssh', [...sshArgs(port, options.logLevel, options.knownHosts), ...extra, `${options.user ?? 'visitor'}@127.0.0.1`, ...command], {
 		env: options.env ?? cleanEnv(),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

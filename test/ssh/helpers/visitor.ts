@@ -1,5 +1,6 @@
 // An in-process SSH client (ssh2) for what the OpenSSH client cannot easily do: thousands of
 // visits, absurd window sizes, random bytes, vanishing mid-frame.
+import {connect as connectTcp} from 'node:net';
 import ssh2, {type ClientChannel, type Client as SshClient} from 'ssh2';
 
 const {Client} = ssh2;
@@ -17,14 +18,29 @@ export type Visitor = {
 	readonly closed: Promise<number | undefined>;
 };
 
-export async function connect(port: number, user = 'visitor'): Promise<SshClient> {
+/**
+ * Logs in; with `proxyHeader`, that comes first, as a load balancer sends it: in the same write
+ * (so, on loopback, the same packet) as the client's version line.
+ */
+export async function connect(port: number, user = 'visitor', proxyHeader?: Buffer): Promise<SshClient> {
+	const sock = proxyHeader && connectTcp({host: '127.0.0.1', port});
+	if (sock && proxyHeader) {
+		const write = sock.write.bind(sock) as (chunk: Uint8Array) => boolean;
+		let header: Buffer | undefined = proxyHeader;
+		sock.write = ((chunk: Uint8Array) => {
+			const data = header ? Buffer.concat([header, chunk]) : chunk;
+			header = undefined;
+			return write(data);
+		}) as typeof sock.write;
+	}
+
 	return new Promise((resolve, reject) => {
 		const client = new Client();
 		client.once('ready', () => {
 			resolve(client);
 		});
 		client.once('error', reject);
-		client.connect({host: '127.0.0.1', port, username: user, readyTimeout: 20_000});
+		client.connect({host: '127.0.0.1', port, username: user, readyTimeout: 20_000, ...(sock && {sock})});
 	});
 }
 
@@ -37,9 +53,11 @@ export async function visit(
 		readonly env?: Record<string, string>;
 		/** The OSC 11 answer to give, e.g. "rgb:ffff/ffff/ffff"; by default only DA1 is answered. */
 		readonly background?: string;
+		/** Sent before anything else, as a load balancer sends it. */
+		readonly proxyHeader?: Buffer;
 	} = {},
 ): Promise<Visitor> {
-	const client = await connect(port, options.user);
+	const client = await connect(port, options.user, options.proxyHeader);
 	client.on('error', () => {});
 	const pty = options.pty ?? {cols: 100, rows: 30};
 	const channel = await new Promise<ClientChannel>((resolve, reject) => {
