@@ -102,5 +102,7 @@ async function startTui(port: TerminalPort): Promise<void> {
 }
 
 const argv = process.argv.slice(2);
-const port = argv.length === 0 && process.stdout.isTTY && process.env['TERM'] !== 'dumb' ? localTerminal() : undefined;
+// A screen reader (Ink's INK_SCREEN_READER=true) is not given the full-screen first frame: the app writes its lines.
+const isFullScreen = process.stdout.isTTY && process.env['TERM'] !== 'dumb' && process.env['INK_SCREEN_READER'] !== 'true';
+const port = argv.length === 0 && isFullScreen ? localTerminal() : undefined;
 (port ? startTui(port) : loadCli().then(async (cli) => cli.run(argv))).catch(fail);

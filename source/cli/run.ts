@@ -8,7 +8,7 @@ import {buildSections} from '../document/sections.js';
 import {printResume, formats, type Format} from './print/print.js';
 import {colorLevel, detectColorLevel} from '../terminal/color.js';
 import {localStyle, localTerminal} from '../terminal/local-port.js';
-import {themeNames, type ThemeName} from '../view/theme.js';
+import {themeNames, withScreenReader, type ThemeName} from '../view/theme.js';
 import {loadServe} from '../ssh/load-serve.js';
 
 export const helpText = `
@@ -26,7 +26,10 @@ export const helpText = `
     --format <text|markdown|json>  print the résumé instead of opening it
     --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
     --resume <file>                show another JSON Resume 1.0.0 file
-    --theme <dark|light|mono>      colours (default: asks the terminal for its background)
+    --theme <name>                 dark, light, mono or high-contrast (default: asks the
+                                   terminal for its background)
+    --screen-reader                lines of words for a screen reader, every move announced
+                                   (INK_SCREEN_READER=true does the same)
     --mouse                        wheel scrolling and click to select (off keeps text selection)
     --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
     --help                         show this help
@@ -70,7 +73,7 @@ export async function run(argv: readonly string[]): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
 	const valueFlags = new Set(['--format', '--width', '--resume', '--theme']);
-	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '--mouse', '-h', '-v']);
+	const switchFlags = new Set(['--help', '--version', '--no-color', '--color', '--mouse', '--screen-reader', '-h', '-v']);
 	for (const [index, argument] of argv.entries()) {
 		if (argument === '--') {
 			break;
@@ -98,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
 			resume: {type: 'string'},
 			theme: {type: 'string'},
 			mouse: {type: 'boolean', default: false},
+			screenReader: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
 		},
 	});
@@ -161,10 +165,15 @@ async function main(argv: string[]): Promise<void> {
 	}
 
 	const {runLocal} = await import('../host/local.js');
+	// Ink's own switch and the flag are one mode. Its words carry no colour, so nothing is asked.
+	const isScreenReader = flags.screenReader || process.env['INK_SCREEN_READER'] === 'true';
+	const style = isScreenReader
+		? withScreenReader(await localStyle(port, 0, theme as ThemeName | undefined))
+		: await localStyle(port, level, theme as ThemeName | undefined);
 	await runLocal(port, {
 		resume,
-		style: await localStyle(port, level, theme as ThemeName | undefined),
+		style,
 		initialSection: sectionIndex,
-		hasMouse: flags.mouse,
+		hasMouse: flags.mouse && !isScreenReader,
 	});
 }

@@ -1,9 +1,9 @@
 // Semantic colour tokens. Components ask for `theme.heading(text)`, never for a colour; the
-// no-colour theme is just another theme. Each theme owns its Chalk instance, so one process can
-// draw colour for one terminal and none for another.
+// no-colour and high-contrast themes are just more themes. Each theme owns its Chalk instance, so
+// one process can draw colour for one terminal and none for another.
 import {Chalk, type ChalkInstance} from 'chalk';
 
-export const themeNames = ['dark', 'light', 'mono'] as const;
+export const themeNames = ['dark', 'light', 'mono', 'high-contrast'] as const;
 export type ThemeName = (typeof themeNames)[number];
 export type Tone = 'heading' | 'accent' | 'muted' | 'link' | 'warning' | 'text' | 'key' | 'selected' | 'match';
 export type Theme = Readonly<Record<Tone, (text: string) => string>> & {
@@ -16,7 +16,29 @@ export type Style = {
 	readonly theme: Theme;
 	/** Whether the terminal understands OSC 8 hyperlinks; the URL is always visible as text. */
 	readonly hasHyperlinks: boolean;
+	/**
+	 * Whether the reader listens through a screen reader: the view is then written as lines of
+	 * words (no box drawing, no glyphs, every move announced) instead of drawn as a screen.
+	 */
+	readonly isScreenReader?: boolean;
 };
+
+const screenReaderStyles = new WeakMap<Style, Style>();
+
+/** The same style for a screen reader; one per style, so caches keyed by style still hit. */
+export function withScreenReader(style: Style): Style {
+	if (style.isScreenReader) {
+		return style;
+	}
+
+	let spoken = screenReaderStyles.get(style);
+	if (!spoken) {
+		spoken = {...style, isScreenReader: true};
+		screenReaderStyles.set(style, spoken);
+	}
+
+	return spoken;
+}
 
 type Palette = (chalk: ChalkInstance) => Record<Tone, (text: string) => string>;
 
@@ -54,7 +76,56 @@ const palettes: Record<ThemeName, Palette> = {
 		selected: c.inverse,
 		match: c.inverse,
 	}),
+	'high-contrast': highContrast,
 };
+
+/**
+ * Every colour meets WCAG AA (4.5:1) on a black and on a white background alike, which leaves a
+ * narrow band of luminance (0.175–0.183); the tones with a background of their own meet it
+ * against that. With 256 colours the xterm palette's own entries in that band are used; with 16,
+ * whose colours each terminal picks, none: bold, underline and inverse only.
+ */
+function highContrast(c: ChalkInstance): Record<Tone, (text: string) => string> {
+	if (c.level >= 3) {
+		return {
+			heading: c.bold.hex('#106ff2'),
+			accent: c.hex('#b45f09'),
+			muted: c.hex('#767676'),
+			link: c.underline.hex('#a848d8'),
+			warning: c.bold.hex('#e12b2b'),
+			text: (text) => text,
+			key: c.bold.hex('#d21eb4'),
+			selected: c.bold.hex('#ffffff').bgHex('#0b3d91'),
+			match: c.hex('#000000').bgHex('#ffd700'),
+		};
+	}
+
+	if (c.level === 2) {
+		return {
+			heading: c.bold.ansi256(63),
+			accent: c.ansi256(29),
+			muted: c.ansi256(243),
+			link: c.underline.ansi256(98),
+			warning: c.bold.ansi256(131),
+			text: (text) => text,
+			key: c.bold.ansi256(163),
+			selected: c.bold.ansi256(231).bgAnsi256(18),
+			match: c.ansi256(16).bgAnsi256(220),
+		};
+	}
+
+	return {
+		heading: c.bold,
+		accent: (text) => text,
+		muted: (text) => text,
+		link: c.underline,
+		warning: c.bold,
+		text: (text) => text,
+		key: c.bold,
+		selected: c.bold.inverse,
+		match: c.inverse,
+	};
+}
 
 /** A theme drawing with `colorLevel` (0 = no escape codes at all, 3 = truecolor). */
 export function createTheme(name: ThemeName, colorLevel: 0 | 1 | 2 | 3): Theme {
