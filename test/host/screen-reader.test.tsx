@@ -75,6 +75,14 @@ describe('the screen-reader frames', () => {
 		app.unmount();
 	});
 
+	it('say a link as one, and what opening it did, on a line of its own', async () => {
+		const app = await renderApp({size: {columns: 80, rows: 24}, style: withScreenReader(plainStyle)});
+		expect(await pressAll(app, 'G', 'l')).toBe(framed('Contact, 5 items', 'Email kumaran.4353@gmail.com, link, 1 of 5'));
+		expect(await app.press(keys.enter)).toBe(framed('Contact, 5 items', 'Email kumaran.4353@gmail.com, link, 1 of 5', 'Opening mailto:kumaran.4353@gmail.com'));
+		expect(app.opened).toEqual(['mailto:kumaran.4353@gmail.com']);
+		app.unmount();
+	});
+
 	it('list every key in plain sentences with ?, and say where the reader is when it closes', async () => {
 		const app = await renderApp({size: {columns: 80, rows: 24}, style: withScreenReader(plainStyle)});
 		expect(await app.press('?')).toBe(
