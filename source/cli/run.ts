@@ -164,6 +164,9 @@ async function main(argv: string[]): Promise<void> {
 		return;
 	}
 
+	// Keys typed before the app is ready wait in stdin, unechoed (as the bin does): an echo would
+	// land in the middle of a screen reader's lines.
+	port.stdin.setRawMode?.(true);
 	const {runLocal} = await import('../host/local.js');
 	// Ink's own switch and the flag are one mode. Its words carry no colour, so nothing is asked.
 	const isScreenReader = flags.screenReader || process.env['INK_SCREEN_READER'] === 'true';

@@ -2,7 +2,6 @@
 // No box drawing, no glyphs, no colour: the header once, then what the last key did, said as a
 // screen reader says a list ("Experience, 2 of 8"), then any message, and the open prompt last,
 // where the cursor is. The painter writes only what changed (terminal/transcript.ts).
-import stripAnsi from 'strip-ansi';
 import type {UiState} from '../model/controller.js';
 import {keymap, type Binding, type KeyContext} from '../model/keymap.js';
 import {compileQuery, findMatches} from '../model/search.js';
@@ -19,8 +18,8 @@ export type ScreenReaderParts = {
 	readonly prompt?: string;
 };
 
-/** Plain words: no escape codes, runs of spaces (a padded label) as one. */
-const spoken = (text: string): string => stripAnsi(text).replace(/\s+/g, ' ').trim();
+/** Runs of spaces (a padded label, an indent) as one: the style for a screen reader has no colour. */
+const spoken = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 

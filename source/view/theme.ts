@@ -25,7 +25,10 @@ export type Style = {
 
 const screenReaderStyles = new WeakMap<Style, Style>();
 
-/** The same style for a screen reader; one per style, so caches keyed by style still hit. */
+/**
+ * The style for a screen reader: words only, so no colour and no links' escape codes. One per
+ * style, so caches keyed by style still hit.
+ */
 export function withScreenReader(style: Style): Style {
 	if (style.isScreenReader) {
 		return style;
@@ -33,7 +36,7 @@ export function withScreenReader(style: Style): Style {
 
 	let spoken = screenReaderStyles.get(style);
 	if (!spoken) {
-		spoken = {...style, isScreenReader: true};
+		spoken = {theme: createTheme(style.theme.name, 0), hasHyperlinks: false, isScreenReader: true};
 		screenReaderStyles.set(style, spoken);
 	}
 
@@ -85,45 +88,31 @@ const palettes: Record<ThemeName, Palette> = {
  * against that. With 256 colours the xterm palette's own entries in that band are used; with 16,
  * whose colours each terminal picks, none: bold, underline and inverse only.
  */
+const highContrastColors: ReadonlyArray<readonly [Tone, string, number, ('bold' | 'underline')?]> = [
+	['heading', '#106ff2', 63, 'bold'],
+	['accent', '#b45f09', 29],
+	['muted', '#767676', 243],
+	['link', '#a848d8', 98, 'underline'],
+	['warning', '#e12b2b', 131, 'bold'],
+	['key', '#d21eb4', 163, 'bold'],
+];
+
 function highContrast(c: ChalkInstance): Record<Tone, (text: string) => string> {
-	if (c.level >= 3) {
-		return {
-			heading: c.bold.hex('#106ff2'),
-			accent: c.hex('#b45f09'),
-			muted: c.hex('#767676'),
-			link: c.underline.hex('#a848d8'),
-			warning: c.bold.hex('#e12b2b'),
-			text: (text) => text,
-			key: c.bold.hex('#d21eb4'),
-			selected: c.bold.hex('#ffffff').bgHex('#0b3d91'),
-			match: c.hex('#000000').bgHex('#ffd700'),
-		};
+	const tones = palettes.mono(c);
+	if (c.level < 2) {
+		return {...tones, selected: c.bold.inverse};
 	}
 
-	if (c.level === 2) {
-		return {
-			heading: c.bold.ansi256(63),
-			accent: c.ansi256(29),
-			muted: c.ansi256(243),
-			link: c.underline.ansi256(98),
-			warning: c.bold.ansi256(131),
-			text: (text) => text,
-			key: c.bold.ansi256(163),
-			selected: c.bold.ansi256(231).bgAnsi256(18),
-			match: c.ansi256(16).bgAnsi256(220),
-		};
+	const isTrue = c.level === 3;
+	for (const [tone, hex, index, attribute] of highContrastColors) {
+		const base = attribute ? c[attribute] : c;
+		tones[tone] = isTrue ? base.hex(hex) : base.ansi256(index);
 	}
 
 	return {
-		heading: c.bold,
-		accent: (text) => text,
-		muted: (text) => text,
-		link: c.underline,
-		warning: c.bold,
-		text: (text) => text,
-		key: c.bold,
-		selected: c.bold.inverse,
-		match: c.inverse,
+		...tones,
+		selected: isTrue ? c.bold.hex('#ffffff').bgHex('#0b3d91') : c.bold.ansi256(231).bgAnsi256(18),
+		match: isTrue ? c.hex('#000000').bgHex('#ffd700') : c.ansi256(16).bgAnsi256(220),
 	};
 }
 
