@@ -19,7 +19,9 @@ function fail(error: unknown): never {
 }
 
 const argv = process.argv.slice(2);
-const port = argv.length === 0 && process.stdout.isTTY && process.env['TERM'] !== 'dumb' ? localTerminal() : undefined;
+// A screen reader (Ink's INK_SCREEN_READER=true) goes through the command line, which writes it lines.
+const isFullScreen = process.stdout.isTTY && process.env['TERM'] !== 'dumb' && process.env['INK_SCREEN_READER'] !== 'true';
+const port = argv.length === 0 && isFullScreen ? localTerminal() : undefined;
 if (port) {
 	const loaded = bundledResume();
 	if (!loaded.ok) {

@@ -35,7 +35,10 @@ export function helpText(): string {
     ${`--format <${formats.join('|')}>`.padEnd(31)}print the résumé instead of opening it
     --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
     --resume <file>                show another JSON Resume 1.0.0 file
-    ${`--theme <${themeNames.join('|')}>`.padEnd(31)}colours (default: asks the terminal for its background)
+    --theme <name>                 ${themeNames.slice(0, -1).join(', ')} or ${themeNames.at(-1) ?? ''} (default: asks the
+                                   terminal for its background)
+    --screen-reader                lines of words for a screen reader, every move announced
+                                   (INK_SCREEN_READER=true does the same)
     --mouse                        wheel scrolling and click to select (off keeps text selection)
     --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
     --help                         show this help
@@ -141,6 +144,7 @@ export async function run(argv: readonly string[]): Promise<void> {
 			resume: {type: 'string'},
 			theme: {type: 'string', choices: [...themeNames]},
 			mouse: {type: 'boolean', default: false},
+			screenReader: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
 		},
 	});
@@ -191,5 +195,8 @@ export async function run(argv: readonly string[]): Promise<void> {
 		return;
 	}
 
-	await startTui(port, {resume, level, theme: flags.theme as ThemeName | undefined, initialSection: sectionIndex, hasMouse: flags.mouse});
+	// Ink's own switch and the flag are one mode.
+	const isScreenReader = flags.screenReader || process.env['INK_SCREEN_READER'] === 'true';
+	await startTui(port, {resume, level, theme: flags.theme as ThemeName | undefined, initialSection: sectionIndex, hasMouse: flags.mouse && !isScreenReader, isScreenReader});
+
 }

@@ -15,7 +15,7 @@ import {openLink, osc52} from '../terminal/links.js';
 import type {TerminalPort} from '../terminal/port.js';
 import {Screen} from '../terminal/screen.js';
 import {frame} from '../view/frame.js';
-import {createTheme, type Style, type ThemeName} from '../view/theme.js';
+import {createTheme, withScreenReader, type Style, type ThemeName} from '../view/theme.js';
 import {createView, type View} from '../view/view.js';
 import {loadApp} from './load-app.js';
 
@@ -27,6 +27,8 @@ export type TuiStart = {
 	/** Open at this section with its first entry focused. */
 	readonly initialSection?: number;
 	readonly hasMouse: boolean;
+	/** Lines of words for a screen reader (written by Ink's screen-reader output), not a full screen. */
+	readonly isScreenReader?: boolean;
 };
 
 /** How the app draws on this terminal with a theme at a colour level. */
@@ -41,7 +43,23 @@ export function localStyleOf(theme: ThemeName, level: ColorLevel): Style {
  */
 const backgroundGraceMs = 15;
 
+/** A screen reader gets no full-screen frame and no colour: Ink writes it lines from the first. */
+async function startScreenReader(port: TerminalPort, options: TuiStart): Promise<never> {
+	port.stdin.setRawMode?.(true);
+	const style = withScreenReader(localStyleOf(options.theme ?? 'dark', 0));
+	const view = createView(options.resume, port.size(), style);
+	const nav = options.initialSection === undefined ? initialNavState : {...initialNavState, section: options.initialSection, focus: 'detail' as const};
+	const store = createStore(initialUi(nav), view.env, () => undefined);
+	const app = await loadApp();
+	await app.inkReady;
+	return app.runLocal(port, {resume: options.resume, style, store, hasMouse: false, initialSection: options.initialSection});
+}
+
 export async function startTui(port: TerminalPort, options: TuiStart): Promise<never> {
+	if (options.isScreenReader) {
+		return startScreenReader(port, options);
+	}
+
 	const {resume, level, hasMouse} = options;
 	const {stdin} = port;
 	stdin.setRawMode?.(true);

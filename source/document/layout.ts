@@ -28,7 +28,9 @@ export type SectionLayout = {
 };
 
 export function renderSpan(span: Span, style: Style): string {
-	const styled = style.theme[span.tone ?? 'text'](span.text);
+	// A screen reader reads the middle dot out, or runs the words together: a comma says it.
+	const text = style.isScreenReader ? span.text.replaceAll(' · ', ', ') : span.text;
+	const styled = style.theme[span.tone ?? 'text'](text);
 	return span.href && style.hasHyperlinks ? ansiEscapes.link(styled, span.href) : styled;
 }
 
@@ -59,7 +61,8 @@ function clip(spans: readonly Span[]): readonly Span[] {
 /** Wraps one paragraph; a very long word is broken rather than allowed to overflow. */
 export function wrapParagraph(paragraph: Paragraph, width: number, style: Style, prefix = ''): string[] {
 	const indent = paragraph.indent ?? 0;
-	const lead = prefix + (paragraph.bullet ?? '');
+	const bullet = style.isScreenReader && paragraph.bullet === '• ' ? '- ' : paragraph.bullet;
+	const lead = prefix + (bullet ?? '');
 	const room = Math.max(1, width - Math.max(indent, lead.length));
 	const text = clip(paragraph.spans).map((span) => renderSpan(span, style)).join('');
 	const wrapped = wrapAnsi(text, room, {hard: true, trim: true}).split('\n');

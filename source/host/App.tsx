@@ -1,7 +1,7 @@
 // The Ink app: the view of the résumé at the terminal's size, the store's state drawn through the
 // one pure view (view/frame.ts), and Ink's input pressed on the store. What keys do lives in the
 // model; how a frame looks lives in the view.
-import {useInput} from 'ink';
+import {useInput, useIsScreenReaderEnabled} from 'ink';
 import React, {useLayoutEffect, useMemo, useSyncExternalStore} from 'react';
 import type {Resume} from '../data/schema.js';
 import {buildSections} from '../document/sections.js';
@@ -12,7 +12,7 @@ import {createStore, type Store} from '../model/store.js';
 import type {Size} from '../terminal/port.js';
 import {Frame} from '../view/components/Frame.js';
 import {frameParts} from '../view/frame.js';
-import type {Style} from '../view/theme.js';
+import {withScreenReader, type Style} from '../view/theme.js';
 import {createView} from '../view/view.js';
 
 export type AppProps = {
@@ -32,7 +32,9 @@ export type AppProps = {
 
 export function App({resume, size, style, initialSection, store: given, onOpenLink, onCopyLink, onQuit}: AppProps): React.JSX.Element {
 	const sections = useMemo(() => buildSections(resume), [resume]);
-	const view = useMemo(() => createView(resume, size, style, sections), [resume, size.columns, size.rows, style, sections]);
+	// Ink's own switch (INK_SCREEN_READER=true) turns the view's on too: one mode, never a hybrid.
+	const shownStyle = useIsScreenReaderEnabled() ? withScreenReader(style) : style;
+	const view = useMemo(() => createView(resume, size, shownStyle, sections), [resume, size.columns, size.rows, shownStyle, sections]);
 	const runEffect = (effect: Effect): string | undefined => {
 		switch (effect.type) {
 			case 'quit': {

@@ -10,6 +10,7 @@ import type {Store} from '../model/store.js';
 import {osc52} from '../terminal/links.js';
 import type {Size, TerminalPort} from '../terminal/port.js';
 import {Screen} from '../terminal/screen.js';
+import {Transcript, type FramePainter} from '../terminal/transcript.js';
 import type {Style} from '../view/theme.js';
 
 export type {TerminalPort} from '../terminal/port.js';
@@ -29,7 +30,7 @@ export type TuiOptions = {
 	 * A screen already entered, perhaps already showing this app's frame (painted from the same
 	 * view before Ink loaded); frames are drawn as changes to it.
 	 */
-	readonly screen?: Screen;
+	readonly screen?: FramePainter;
 };
 
 export type TuiSession = {
@@ -75,7 +76,9 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 	const done = new Promise<void>((resolve) => {
 		resolveDone = resolve;
 	});
-	const screen = options.screen ?? new Screen(port.write, port.size, options.hasMouse);
+	// A screen reader gets lines in the scrollback, as Ink's screen-reader output writes them.
+	const isScreenReader = options.style.isScreenReader === true;
+	const screen = options.screen ?? (isScreenReader ? new Transcript(port.write, port.size) : new Screen(port.write, port.size, options.hasMouse));
 	const sink = new FrameSink(port.size, (frame) => {
 		if (!isStopped) {
 			screen.paint(frame);
@@ -118,6 +121,8 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
+		// Said here, never read from this process's INK_SCREEN_READER: an SSH session decides its own.
+		isScreenReaderEnabled: isScreenReader,
 	});
 	const unsubscribe = port.onResize(() => {
 		if (!isStopped) {

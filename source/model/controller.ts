@@ -1,6 +1,7 @@
 // What one key does: a pure function from the UI state and a key name to the next state and the
 // effects to run (quit, open or copy a link). The app only feeds it keys and runs the effects.
 import type {Section} from '../document/model.js';
+import {announcementOf, type Announcement} from './announcement.js';
 import {activeContexts, noPendingKeys, resolveKey, typedText, type Command, type PendingKeys} from './keymap.js';
 import {navigate, type Geometry, type NavAction, type NavState} from './navigation.js';
 import {compileQuery, findMatches, nextMatch} from './search.js';
@@ -15,6 +16,8 @@ export type UiState = {
 	readonly query: string;
 	/** A one-off line for the footer. */
 	readonly message?: string;
+	/** What the last key that did something did, for a screen reader to say (none: nothing yet). */
+	readonly announcement?: Announcement;
 };
 
 export type Effect = {readonly type: 'quit'} | {readonly type: 'open-link'; readonly url: string} | {readonly type: 'copy-link'; readonly url: string};
@@ -57,7 +60,9 @@ function searchFrom(ui: UiState, query: string, direction: 'next' | 'previous' |
 	const nav = navigate({...ui.nav, isHelpOpen: false}, {type: 'jump', section: match.section, entry: match.entry, expand: match.expand}, env.geometry);
 	const position = `${matches.indexOf(match) + 1}/${matches.length}`;
 	const wrapped = found.hasWrapped ? (direction === 'previous' ? 'search hit TOP, continuing at BOTTOM · ' : 'search hit BOTTOM, continuing at TOP · ') : '';
-	return {...ui, nav, query, message: `${wrapped}/${query} ${position}`};
+	const message = `${wrapped}/${query} ${position}`;
+	const wrappedTo = found.hasWrapped ? (direction === 'previous' ? 'to-bottom' : 'to-top') : undefined;
+	return {...ui, nav, query, message, announcement: {type: 'search', query, message, wrapped: wrappedTo}};
 }
 
 /** The section ids and commands that start with the text, for Tab completion. */
@@ -149,6 +154,16 @@ function promptKey(ui: UiState, prompt: Prompt, key: string, command: Command | 
 
 /** Applies one key; a click carries the cell it happened in. */
 export function pressKey(state: UiState, key: string, env: ControllerEnv, pointer?: {readonly x: number; readonly y: number}): Result {
+	const result = applyKey(state, key, env, pointer);
+	if (result.ui.announcement !== state.announcement) {
+		return result;
+	}
+
+	const announcement = announcementOf(state.nav, result.ui.nav, env.geometry);
+	return announcement ? {...result, ui: {...result.ui, announcement}} : result;
+}
+
+function applyKey(state: UiState, key: string, env: ControllerEnv, pointer?: {readonly x: number; readonly y: number}): Result {
 	const ui = state.message === undefined ? state : {...state, message: undefined};
 	const contexts = contextsOf(ui, env);
 	const resolution = resolveKey(ui.pending, key, contexts);

@@ -4,6 +4,10 @@
 import {renderToString} from 'ink';
 import React from 'react';
 import {App} from '../host/App.js';
+import {initialUi} from '../model/controller.js';
+import {initialNavState} from '../model/navigation.js';
+import {frame as frameOf} from '../view/frame.js';
+import {createView} from '../view/view.js';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../view/theme.js';
 import type {Size} from '../terminal/port.js';
@@ -28,7 +32,10 @@ export function createFirstFrames(resume: Resume, capacity = 64): FirstFrames {
 		const key = `${size.columns}x${size.rows}|${styleId}`;
 		let frame = frames.get(key);
 		if (frame === undefined) {
-			frame = renderToString(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={noop} />, {columns: size.columns});
+			// renderToString has no screen-reader output: for a screen reader the view's own rows are the frame.
+			frame = style.isScreenReader
+				? frameOf(createView(resume, size, style), initialUi(initialNavState))
+				: renderToString(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={noop} />, {columns: size.columns});
 			if (frames.size >= capacity) {
 				frames.delete(frames.keys().next().value ?? '');
 			}

@@ -6,6 +6,7 @@ import type {Resume} from '../data/schema.js';
 import {runTui, type TerminalPort, type TuiSession} from '../host/run-tui.js';
 import {osc52} from '../terminal/links.js';
 import {Screen} from '../terminal/screen.js';
+import {Transcript} from '../terminal/transcript.js';
 import {ChannelInput} from '../terminal/channel-input.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
@@ -14,6 +15,7 @@ import type {Size} from '../terminal/port.js';
 
 export type SessionAppOptions = {
 	readonly resume: Resume;
+	/** How to draw; `isScreenReader` in it writes lines for a screen reader (any host can ask). */
 	readonly style: Style;
 	readonly firstFrames: FirstFrames;
 	readonly keyBudget: KeyBudget;
@@ -35,7 +37,7 @@ export type SessionApp = {
 export function startSessionApp(options: SessionAppOptions): SessionApp {
 	const {style, write} = options;
 	const input = new ChannelInput(options.keyBudget);
-	const screen = new Screen(write, options.size);
+	const screen = style.isScreenReader ? new Transcript(write, options.size) : new Screen(write, options.size);
 	const port: TerminalPort = {stdin: input.asReadStream(), write, size: options.size, onResize: options.onResize};
 	let tui: TuiSession | undefined;
 	let hasStopped = false;

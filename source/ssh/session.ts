@@ -5,7 +5,7 @@ import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, Window
 import type {Resume} from '../data/schema.js';
 import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {ColorLevel} from '../terminal/color.js';
-import type {Style, ThemeName} from '../view/theme.js';
+import {withScreenReader, type Style, type ThemeName} from '../view/theme.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
@@ -13,7 +13,7 @@ import {startSessionApp} from './session-app.js';
 
 /** How long a terminal that answers neither OSC 11 nor DA1 keeps its visitor waiting. */
 const probeTimeoutMs = 150;
-import {clampSize, isAcceptedEnv, isDumbTerminal, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
+import {appWords, clampSize, isAcceptedEnv, isDumbTerminal, isScreenReaderSession, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
 import type {Size} from '../terminal/port.js';
 
 export type SessionContext = {
@@ -134,10 +134,11 @@ export function startSession(session: Session, context: SessionContext): Session
 		return opened;
 	};
 
-	const startApp = (opened: ServerChannel, theme: ThemeName, early: string): void => {
+	const startApp = (opened: ServerChannel, theme: ThemeName, early: string, isScreenReader: boolean): void => {
 		const app = startSessionApp({
 			resume: context.resume,
-			style: context.styleFor(sessionColorLevel(env), theme),
+			// A screen reader's words carry no colour: the style is only its switch.
+			style: isScreenReader ? withScreenReader(context.styleFor(0, 'dark')) : context.styleFor(sessionColorLevel(env), theme),
 			firstFrames: context.firstFrames,
 			keyBudget: context.keyBudget,
 			write,
@@ -170,9 +171,9 @@ export function startSession(session: Session, context: SessionContext): Session
 	 * Asks the visitor's terminal for its background (OSC 11, then DA1 as the end marker), as the
 	 * local CLI does, and starts the app in the theme that suits it. Keys typed meanwhile are kept.
 	 */
-	const probeThenStart = (opened: ServerChannel): void => {
-		if (sessionColorLevel(env) === 0) {
-			startApp(opened, 'dark', '');
+	const probeThenStart = (opened: ServerChannel, isScreenReader = false): void => {
+		if (sessionColorLevel(env) === 0 || isScreenReader) {
+			startApp(opened, 'dark', '', isScreenReader);
 			return;
 		}
 
@@ -181,7 +182,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			clearTimeout(timer);
 			opened.off('data', onData);
 			if (!isClosed) {
-				startApp(opened, themeFromReply(received) ?? 'dark', withoutReplies(received));
+				startApp(opened, themeFromReply(received) ?? 'dark', withoutReplies(received), false);
 			}
 		};
 
@@ -249,7 +250,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			return;
 		}
 
-		if (key === 'TERM' || key === 'NO_COLOR' || key === 'COLORTERM') {
+		if (key === 'TERM' || key === 'NO_COLOR' || key === 'COLORTERM' || key === 'INK_SCREEN_READER') {
 			env[key] = val;
 		}
 
@@ -283,7 +284,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			opened.resume();
 			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
 		} else {
-			probeThenStart(opened);
+			probeThenStart(opened, isScreenReaderSession(env));
 		}
 	});
 
@@ -294,16 +295,23 @@ export function startSession(session: Session, context: SessionContext): Session
 		}
 
 		const opened = startChannel(accept);
+		const word = info.command.trim();
+		// `ssh -t host screen-reader` opens the app for a screen reader; without a terminal
+		// (no -t) the plain text is what reads best.
+		if (context.refusal === undefined && size && !isDumbTerminal(env) && (appWords as readonly string[]).includes(word)) {
+			probeThenStart(opened, isScreenReaderSession(env, word));
+			return;
+		}
+
 		opened.resume();
 		if (context.refusal !== undefined) {
 			finish(1, 'refused', {stderr: `${context.refusal}\n`});
 			return;
 		}
 
-		const word = info.command.trim();
-		const output = context.printer.print(word, size?.columns ?? 80);
+		const output = context.printer.print(appWords.includes(word as (typeof appWords)[number]) ? 'text' : word, size?.columns ?? 80);
 		if (output === undefined) {
-			finish(1, 'unknown-command', {stderr: `unknown command; try: ${context.printer.words.join(', ')}\n`});
+			finish(1, 'unknown-command', {stderr: `unknown command; try: ${[...context.printer.words, ...appWords].join(', ')}\n`});
 		} else {
 			finish(0, `exec:${word}`, {stdout: output});
 		}

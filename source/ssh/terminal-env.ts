@@ -5,14 +5,24 @@ import type {Size} from '../terminal/port.js';
 
 /** The only env requests a session accepts; everything else is refused. */
 export function isAcceptedEnv(name: string): boolean {
-	return ['TERM', 'LANG', 'NO_COLOR', 'COLORTERM'].includes(name) || /^LC_[A-Z_]{1,32}$/.test(name);
+	return ['TERM', 'LANG', 'NO_COLOR', 'COLORTERM', 'INK_SCREEN_READER'].includes(name) || /^LC_[A-Z_]{1,32}$/.test(name);
 }
 
 export type TerminalEnv = {
 	readonly TERM?: string;
 	readonly NO_COLOR?: string;
 	readonly COLORTERM?: string;
+	/** Ink's switch for a screen reader, sent with `SetEnv INK_SCREEN_READER=true`. */
+	readonly INK_SCREEN_READER?: string;
 };
+
+/** The words `ssh -t host <word>` opens the app with instead of printing. */
+export const appWords = ['screen-reader'] as const;
+
+/** Whether the session asked for the screen-reader mode (by its environment, or `word`). */
+export function isScreenReaderSession(env: TerminalEnv, word?: string): boolean {
+	return env.INK_SCREEN_READER === 'true' || word === 'screen-reader';
+}
 
 export function sessionColorLevel(env: TerminalEnv): ColorLevel {
 	// One rule for local terminals and sessions: the pty's TERM and COLORTERM decide.

@@ -7,6 +7,7 @@ import stringWidth from 'string-width';
 import {contextsOf, type UiState} from '../model/controller.js';
 import {hints, keyLabel} from '../model/keymap.js';
 import {compileQuery, findMatches, matchCounts} from '../model/search.js';
+import {screenReaderParts, type ScreenReaderParts} from './announce.js';
 import {highlightLine} from './highlight.js';
 import {footerLine, gutter, menuRows, paneTitle, ruleLine, scrollIndicator, titleLine, tooSmallLine} from './lines.js';
 import type {View} from './view.js';
@@ -26,7 +27,8 @@ export type FrameParts =
 			readonly menu?: {readonly rows: readonly string[]; readonly width: number};
 			readonly pane: {readonly title: string; readonly rows: readonly PaneRow[]; readonly firstLine: number; readonly width: number};
 			readonly footer: string;
-	  };
+	  }
+	| ScreenReaderParts;
 
 // Match counts per section, for the last query asked of each view.
 const countsCache = new WeakMap<View, {readonly query: string; readonly counts: readonly number[] | undefined}>();
@@ -50,6 +52,10 @@ export function shownQuery(ui: UiState): string {
 export function frameParts(view: View, ui: UiState): FrameParts {
 	const {plan, size, style, sections} = view;
 	const {theme} = style;
+	if (style.isScreenReader) {
+		return screenReaderParts(view, ui);
+	}
+
 	if (plan.kind === 'too-small') {
 		return {kind: 'too-small', columns: size.columns, line: tooSmallLine(size.columns, theme)};
 	}
@@ -119,6 +125,11 @@ function cell(text: string, width: number): string {
 export function frameRows(parts: FrameParts): string[] {
 	if (parts.kind === 'too-small') {
 		return [truncateEnd(parts.line, parts.columns)];
+	}
+
+	if (parts.kind === 'screen-reader') {
+		// Lines as long as they are: the terminal wraps them, and nothing is cut.
+		return [...parts.header, ...parts.announcement, ...(parts.prompt === undefined ? [] : [parts.prompt])];
 	}
 
 	const {menu, pane} = parts;

@@ -3,7 +3,7 @@ import {wrapParagraph} from '../document/layout.js';
 import {keyLabel, keymap, type Binding, type KeyContext} from '../model/keymap.js';
 import type {Style} from './theme.js';
 
-const groups: ReadonlyArray<readonly [KeyContext, string]> = [
+export const helpGroups: ReadonlyArray<readonly [KeyContext, string]> = [
 	['menu', 'Section list'],
 	['detail', 'Inside a section'],
 	['project', 'On a project'],
@@ -20,7 +20,7 @@ const keyColumn = 20;
 export function helpLines(style: Style, width: number, bindings: readonly Binding[] = keymap): string[] {
 	const {theme} = style;
 	const lines: string[] = [];
-	for (const [context, title] of groups) {
+	for (const [context, title] of helpGroups) {
 		const inGroup = bindings.filter((binding) => binding.when === context);
 		if (inGroup.length === 0) {
 			continue;

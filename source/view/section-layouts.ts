@@ -16,7 +16,7 @@ export function sectionLayouts(sections: readonly Section[], width: number, styl
 		const cacheKey = `${index}|${keys.join(',')}`;
 		let layout = cache.get(cacheKey);
 		if (!layout) {
-			layout = layoutSection(section, Math.max(1, width), style, {expanded, showExpanders: true});
+			layout = layoutSection(section, Math.max(1, width), style, {expanded, showExpanders: !style.isScreenReader});
 			cache.set(cacheKey, layout);
 		}
 

@@ -29,19 +29,27 @@ export type View = {
 	readonly env: ControllerEnv;
 };
 
+/**
+ * What a screen reader's text is laid out for: lines as long as their paragraphs (the terminal
+ * wraps them, a sentence is never cut) and a viewport that holds a whole section, so every move
+ * goes from one item to the next.
+ */
+const readingSize: Size = {columns: 10_000, rows: 10_000};
+
 /** The view of `resume` (or of its sections, already built) at this size and style. */
 export function createView(resume: Resume, size: Size, style: Style, sections: readonly Section[] = buildSections(resume)): View {
 	const titles = sections.map((section) => section.title);
 	// Laid out once, for the plan (its height) and for the screen.
 	let header: readonly string[] = [];
-	const plan = planFor(resume, titles, size, style, (width, isCompact) => (header = headerLines(resume, width, style, isCompact)));
+	const layoutSize = style.isScreenReader ? readingSize : size;
+	const plan = planFor(resume, titles, layoutSize, style, (width, isCompact) => (header = headerLines(resume, width, style, isCompact)));
 	if (plan.kind === 'too-small') {
 		header = [];
 	}
 
 	const layoutOf = sectionLayouts(sections, plan.kind === 'full' ? plan.textWidth : 1, style);
 	let help: readonly Line[] | undefined;
-	const helpOf = (): readonly Line[] => (help ??= helpLines(style, size.columns - 2).map((text) => ({text})));
+	const helpOf = (): readonly Line[] => (help ??= helpLines(style, layoutSize.columns - 2).map((text) => ({text})));
 	const expandableKeys = sections.flatMap((section) => section.entries.filter((entry) => (entry.details?.length ?? 0) > 0).map((entry) => entry.key));
 	const env: ControllerEnv = {
 		sections,

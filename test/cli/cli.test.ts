@@ -24,7 +24,10 @@ Options
   --format <text|markdown|json>  print the résumé instead of opening it
   --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
   --resume <file>                show another JSON Resume 1.0.0 file
-  --theme <dark|light|mono>      colours (default: asks the terminal for its background)
+  --theme <name>                 dark, light, mono or high-contrast (default: asks the
+                                 terminal for its background)
+  --screen-reader                lines of words for a screen reader, every move announced
+                                 (INK_SCREEN_READER=true does the same)
   --mouse                        wheel scrolling and click to select (off keeps text selection)
   --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
   --help                         show this help
@@ -63,7 +66,7 @@ printed as plain text.
 
 	it('rejects a bad format and a bad width', () => {
 		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json\n"});
-		expect(runCli(['--theme', 'neon'])).toMatchObject({status: 2, stderr: "balakumaran: unknown theme 'neon'; one of: dark, light, mono\n"});
+		expect(runCli(['--theme', 'neon'])).toMatchObject({status: 2, stderr: "balakumaran: unknown theme 'neon'; one of: dark, light, mono, high-contrast\n"});
 		expect(runCli(['--width', 'wide'])).toMatchObject({
 			status: 2,
 			stderr: "balakumaran: invalid width 'wide': expected a whole number of columns from 20 to 1000\n",

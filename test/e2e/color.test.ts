@@ -39,6 +39,12 @@ describe('colour in a terminal', () => {
 		});
 	}
 
+	it('draws the high-contrast theme with --theme high-contrast: the name in its blue at truecolor', async (test) => {
+		const session = await firstFrame(test, {COLORTERM: 'truecolor'}, ['--theme', 'high-contrast']);
+		const name = session.cells(0).find((cell) => cell.char === 'B');
+		expect(name).toMatchObject({bold: true, fg: {mode: 'rgb', rgb: 0x10_6f_f2}});
+	});
+
 	it('keeps colour with an empty NO_COLOR, as the convention says', async (test) => {
 		expect((await firstFrame(test, {NO_COLOR: ''})).output()).toMatch(colour);
 	});

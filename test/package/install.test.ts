@@ -27,7 +27,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * What `npx balakumaran` downloads: the bin with the home screen, and the Ink app compressed inside
  * it. The SSH server is not in it (it would double it): `balakumaran serve` runs from a clone.
  */
-const maxTarballBytes = 163_000;
+// The goal is 160 KB; meow, zod and the printers moved from the compressed app into the bin (so
+// printing never loads Ink), and the screen-reader view and high-contrast theme came (+2.4 KB).
+const maxTarballBytes = 166_000;
 
 type PackResult = {filename: string; size: number; files: Array<{path: string}>};
 

@@ -54,6 +54,9 @@ Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
   ssh -p 2222 <host> projects    one section, printed (any section id)
   ssh -p 2222 <host> markdown    the whole résumé as text, markdown or json
+  ssh -t -p 2222 <host> screen-reader
+                                 lines of words for a screen reader (so does
+                                 SetEnv INK_SCREEN_READER=true)
 
 SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
 exits 0. One line per connection is logged to standard error.

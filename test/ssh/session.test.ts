@@ -145,6 +145,39 @@ describe('the full-screen résumé over ssh -tt', () => {
 	});
 });
 
+describe('for a screen reader over ssh', () => {
+	const header = [
+		'Balakumaran Kannan, System Programmer',
+		'Bangalore',
+		'kumaran.4353@gmail.com, +91 7406479544, https://github.com/0xba1a, https://www.eastrivervillage.com',
+		'8 sections. j and k move, Enter opens, h goes back, / searches, ? lists every key, q quits.',
+	];
+	const transcript = (session: TerminalSession): string => printedLines(session).join('\n').trimEnd();
+
+	it.each([
+		{name: 'SetEnv INK_SCREEN_READER=true', extra: ['-o', 'SetEnv=INK_SCREEN_READER=true'], command: []},
+		{name: 'the exec word screen-reader', extra: [], command: ['screen-reader']},
+	])('writes lines and announces every move, switched on by $name', async ({extra, command}) => {
+		const session = sshInTerminal({cols: 120, extra, command});
+		const expect_ = async (lines: string[], what: string): Promise<void> => {
+			await session.waitFor(() => transcript(session) === lines.join('\n'), {what}).catch(() => undefined);
+			expect(transcript(session), what).toBe(lines.join('\n'));
+		};
+
+		await expect_([...header, 'About, 1 of 8'], 'the first lines');
+		session.press('j');
+		await expect_([...header, 'Experience, 2 of 8'], 'the section list moved');
+		expect(session.isAlternateScreen()).toBe(false);
+		expect(session.output()).not.toMatch(/[─│❯▸▾›•]|\u001B\[\?1049h|\u001B\]11;\?/);
+		session.press('q');
+		expect(await sshExit(session)).toBe(0);
+	});
+
+	it('prints the plain text for the word screen-reader without a terminal', async () => {
+		expect(await ssh(served.port, [], ['screen-reader'])).toEqual({status: 0, stdout: printResume(resume, {format: 'text', width: 80}), stderr: ''});
+	});
+});
+
 describe('printed outputs, without a terminal', () => {
 	it('prints the text résumé at 80 columns for a shell without a pty, and exits 0', async () => {
 		const result = await ssh(served.port, ['-T']);
@@ -166,7 +199,7 @@ describe('printed outputs, without a terminal', () => {
 		expect(await ssh(served.port, [], [command])).toEqual({
 			status: 1,
 			stdout: '',
-			stderr: `unknown command; try: ${words.join(', ')}\n`,
+			stderr: `unknown command; try: ${[...words, 'screen-reader'].join(', ')}\n`,
 		});
 	});
 });

@@ -18,12 +18,12 @@ describe("a session's terminal", () => {
 		expect(isDumbTerminal({TERM: 'xterm'})).toBe(false);
 	});
 
-	it('accepts only TERM, LANG, LC_*, NO_COLOR and COLORTERM from env requests', () => {
-		for (const name of ['TERM', 'LANG', 'LC_ALL', 'LC_CTYPE', 'NO_COLOR', 'COLORTERM']) {
+	it('accepts only TERM, LANG, LC_*, NO_COLOR, COLORTERM and INK_SCREEN_READER from env requests', () => {
+		for (const name of ['TERM', 'LANG', 'LC_ALL', 'LC_CTYPE', 'NO_COLOR', 'COLORTERM', 'INK_SCREEN_READER']) {
 			expect(isAcceptedEnv(name), name).toBe(true);
 		}
 
-		for (const name of ['LD_PRELOAD', 'PATH', 'HOME', 'FORCE_COLOR', 'LC_', 'lc_all', 'LC_ALL;x', 'TERMINFO', 'NODE_OPTIONS']) {
+		for (const name of ['LD_PRELOAD', 'PATH', 'HOME', 'FORCE_COLOR', 'LC_', 'lc_all', 'LC_ALL;x', 'TERMINFO', 'NODE_OPTIONS', 'INK_SCREEN_READER_X']) {
 			expect(isAcceptedEnv(name), name).toBe(false);
 		}
 	});

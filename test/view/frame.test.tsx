@@ -3,9 +3,10 @@
 // put the same cells on the screen for every kind of frame, or Ink's takeover would show.
 import {fileURLToPath} from 'node:url';
 import {renderToString} from 'ink';
+import {render} from 'ink-testing-library';
 import React from 'react';
 import stripAnsi from 'strip-ansi';
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {loadResumeFile} from '../../source/data/load.js';
 import type {Resume} from '../../source/data/schema.js';
 import {initialUi} from '../../source/model/controller.js';
@@ -14,7 +15,7 @@ import {createStore} from '../../source/model/store.js';
 import type {Size} from '../../source/terminal/port.js';
 import {Frame} from '../../source/view/components/Frame.js';
 import {frame, frameParts} from '../../source/view/frame.js';
-import {createTheme, type Style} from '../../source/view/theme.js';
+import {createTheme, withScreenReader, type Style} from '../../source/view/theme.js';
 import {createView} from '../../source/view/view.js';
 import {ownResume} from '../helpers/render-app.js';
 import {screenCells} from '../helpers/screen-cells.js';
@@ -93,4 +94,33 @@ describe('frame and the Ink components', () => {
 		expect(rows.some((row) => row.includes(style.theme.match('Linux')))).toBe(true);
 		expect(stripAnsi(rows.at(-1) ?? '')).toMatch(/^\/Linux/);
 	});
+});
+
+describe('frame and Ink for a screen reader', () => {
+	afterEach(() => {
+		vi.unstubAllEnvs();
+	});
+
+	// Ink's screen-reader output (INK_SCREEN_READER) of the components, held to frameRows: the SSH
+	// server's first frame for a screen reader is frameRows, since renderToString has no such mode.
+	for (const [resumeName, resume] of resumes) {
+		it(`write the same lines: ${resumeName} résumé, every state and size`, () => {
+			vi.stubEnv('INK_SCREEN_READER', 'true');
+			for (const size of sizes) {
+				const view = createView(resume, size, withScreenReader(styles[0]?.[1] ?? {theme: createTheme('dark', 3), hasHyperlinks: true}));
+				for (const [stateName, keys] of states) {
+					const store = createStore(initialUi(initialNavState), view.env, () => undefined);
+					for (const key of keys) {
+						store.press(key);
+					}
+
+					const parts = frameParts(view, store.getState());
+					const ink = render(<Frame parts={parts} rows={size.rows} />);
+					expect(ink.lastFrame(), `${stateName} at ${size.columns}×${size.rows}`).toBe(frame(view, store.getState()));
+					expect(frame(view, store.getState())).not.toMatch(/[─│❯▸▾›•]|\u001B/);
+					ink.unmount();
+				}
+			}
+		});
+	}
 });

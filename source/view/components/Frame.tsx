@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import React from 'react';
 import type {FrameParts} from '../frame.js';
+import {Announcement} from './Announcement.js';
 import {DetailPane} from './DetailPane.js';
 import {Footer} from './Footer.js';
 import {Header} from './Header.js';
@@ -16,6 +17,17 @@ type Props = {
 export function Frame({parts, rows}: Props): React.JSX.Element {
 	if (parts.kind === 'too-small') {
 		return <TooSmall line={parts.line} />;
+	}
+
+	if (parts.kind === 'screen-reader') {
+		// One column, so Ink's screen-reader output puts every part on lines of its own.
+		return (
+			<Box flexDirection="column">
+				<Header lines={parts.header} />
+				<Announcement lines={parts.announcement} />
+				{parts.prompt === undefined ? undefined : <Footer line={parts.prompt} />}
+			</Box>
+		);
 	}
 
 	return (

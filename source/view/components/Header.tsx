@@ -4,7 +4,8 @@ import React from 'react';
 type Props = {
 	/** Pre-wrapped header lines, each at most the terminal's width. */
 	readonly lines: readonly string[];
-	readonly rule: string;
+	/** The line under the header; decoration, which a screen reader is not given. */
+	readonly rule?: string;
 };
 
 /** Name, label, location and the contact line, above a rule. */
@@ -16,7 +17,11 @@ export const Header = React.memo(function Header({lines, rule}: Props): React.JS
 					{line}
 				</Text>
 			))}
-			<Text wrap="truncate-end">{rule}</Text>
+			{rule === undefined ? undefined : (
+				<Text wrap="truncate-end" aria-hidden>
+					{rule}
+				</Text>
+			)}
 		</Box>
 	);
 });
