@@ -23,14 +23,14 @@ export const helpText = `
     (a section opens the résumé there; with --format only that section is printed)
 
   Options
-    --format <text|markdown|json>  print the résumé instead of opening it
-    --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
-    --resume <file>                show another JSON Resume 1.0.0 file
-    --theme <dark|light|mono>      colours (default: asks the terminal for its background)
-    --mouse                        wheel scrolling and click to select (off keeps text selection)
-    --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
-    --help                         show this help
-    --version                      show the version
+    --format <text|markdown|json|html>  print the résumé instead of opening it
+    --width <columns>                   wrap printed text at this width (default: the terminal's, or 80)
+    --resume <file>                     show another JSON Resume 1.0.0 file
+    --theme <dark|light|mono>           colours (default: asks the terminal for its background)
+    --mouse                             wheel scrolling and click to select (off keeps text selection)
+    --no-color                          no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
+    --help                              show this help
+    --version                           show the version
 
   Keys
     ↑ ↓ j k     move                  Enter → l    open, expand a project

@@ -21,14 +21,14 @@ Sections
   (a section opens the résumé there; with --format only that section is printed)
 
 Options
-  --format <text|markdown|json>  print the résumé instead of opening it
-  --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
-  --resume <file>                show another JSON Resume 1.0.0 file
-  --theme <dark|light|mono>      colours (default: asks the terminal for its background)
-  --mouse                        wheel scrolling and click to select (off keeps text selection)
-  --no-color                     no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
-  --help                         show this help
-  --version                      show the version
+  --format <text|markdown|json|html>  print the résumé instead of opening it
+  --width <columns>                   wrap printed text at this width (default: the terminal's, or 80)
+  --resume <file>                     show another JSON Resume 1.0.0 file
+  --theme <dark|light|mono>           colours (default: asks the terminal for its background)
+  --mouse                             wheel scrolling and click to select (off keeps text selection)
+  --no-color                          no colour (NO_COLOR=1 does the same; FORCE_COLOR=1 forces it)
+  --help                              show this help
+  --version                           show the version
 
 Keys
   ↑ ↓ j k     move                  Enter → l    open, expand a project
@@ -62,7 +62,7 @@ printed as plain text.
 	});
 
 	it('rejects a bad format and a bad width', () => {
-		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json\n"});
+		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json, html\n"});
 		expect(runCli(['--theme', 'neon'])).toMatchObject({status: 2, stderr: "balakumaran: unknown theme 'neon'; one of: dark, light, mono\n"});
 		expect(runCli(['--width', 'wide'])).toMatchObject({
 			status: 2,
