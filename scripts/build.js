@@ -1,5 +1,5 @@
-// Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), and
-// the SSH server into dist/serve.js. `node scripts/build.js --analyze` prints what each input weighs.
+// Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), the
+// SSH and web server into dist/serve.js, and the web page's files into dist/web/. `node scripts/build.js --analyze` prints what each input weighs.
 import {appendFile} from 'node:fs/promises';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import {analyzeMetafile, build} from 'esbuild';
@@ -19,6 +19,7 @@ import {
 	yogaWasmWithoutFetch,
 	yogaWithoutTopLevelAwait,
 } from './build/plugins.js';
+import {buildWebPage} from './build/web-page.js';
 import {inkFrameCache} from './ink-frame-cache.js';
 
 const common = {
@@ -91,8 +92,11 @@ const serve = await build({
 	},
 });
 
+// 4. The page `serve --web-port` serves: its script and stylesheet, and the favicon (dist/web/).
+const page = await buildWebPage();
+
 if (process.argv.includes('--analyze')) {
-	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve]]) {
+	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve], ['dist/web/', page]]) {
 		console.log(`\n${name}`, await analyzeMetafile(result.metafile));
 	}
 
