@@ -48,7 +48,8 @@ function entryHtml(entry: Entry): string {
 		}
 	}
 
-	return parts.join('') + (list && `<ul>${list}</ul>`);
+	const html = parts.join('') + (list && `<ul>${list}</ul>`);
+	return isTitle ? `<article>${html}</article>` : html;
 }
 
 export type HtmlOptions = {

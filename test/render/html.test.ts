@@ -73,7 +73,7 @@ describe('the HTML page', () => {
 		const hostile = renderHtml(load('hostile.json'));
 		// Only the printer's own tags, and no attribute but a safe href and a section's id.
 		const tags = new Set([...hostile.replace(/<style>[^<]*<\/style>/, '').matchAll(/<\/?([a-z\d!]+)/gi)].map((match) => match[1]));
-		expect([...tags].sort()).toEqual(['!doctype', 'a', 'body', 'h1', 'h2', 'h3', 'head', 'header', 'html', 'li', 'main', 'meta', 'p', 'section', 'small', 'title', 'ul'].sort());
+		expect([...tags].sort()).toEqual(['!doctype', 'a', 'article', 'body', 'h1', 'h2', 'h3', 'head', 'header', 'html', 'li', 'main', 'meta', 'p', 'section', 'small', 'title', 'ul'].sort());
 		expect(hostile.replace(/<style>[^<]*<\/style>/, '')).not.toMatch(/<[^>]*\s(?!href=|id=|lang=|charset=|name=|content=)[a-z-]+=/i);
 		for (const [, href] of hostile.matchAll(/href="([^"]*)"/g)) {
 			expect(href).toMatch(/^(https?|mailto|tel):/);
