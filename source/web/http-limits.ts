@@ -10,6 +10,17 @@ export type HttpLimits = {
 
 export const defaultHttpLimits: HttpLimits = {connectionsPerAddress: 16, requestsPerMinute: 300};
 
+/**
+ * The HTTP caps for the server's session limits: the defaults, or more when the per-address limits
+ * were raised (behind a proxy or a NAT, many visitors share one address).
+ */
+export function httpLimitsFor(limits: {readonly maxPerAddress: number; readonly connectionsPerMinute: number}): HttpLimits {
+	return {
+		connectionsPerAddress: Math.max(defaultHttpLimits.connectionsPerAddress, 3 * limits.maxPerAddress),
+		requestsPerMinute: Math.max(defaultHttpLimits.requestsPerMinute, 15 * limits.connectionsPerMinute),
+	};
+}
+
 const minute = 60_000;
 
 export class HttpLimiter {

@@ -13,7 +13,7 @@ import type {ThemeName} from '../theme.js';
 import {renderHtml, escapeHtml} from '../render/html.js';
 import {asset, type WebAssets} from './assets.js';
 import {rawResponse, route} from './http.js';
-import {HttpLimiter, defaultHttpLimits, type HttpLimits} from './http-limits.js';
+import {HttpLimiter, httpLimitsFor, type HttpLimits} from './http-limits.js';
 import {isAllowedOrigin} from './origin.js';
 import {closeCodes, maxMessageBytes} from './protocol.js';
 import {startSocketSession, type SocketSessionHandle} from './socket-session.js';
@@ -26,6 +26,7 @@ export type WebServerOptions = {
 	readonly assets: WebAssets;
 	/** The pages allowed to open a session; none: the page's own origin (its Host). */
 	readonly origins: readonly string[];
+	/** Default: httpLimitsFor the session limits. */
 	readonly httpLimits?: HttpLimits;
 	/** Receives one line per closed session. */
 	readonly log: (line: string) => void;
@@ -72,7 +73,7 @@ const refuseUpgrade = (socket: Socket, status: number, reason: string, text: str
 export function createWebServer(options: WebServerOptions): WebServer {
 	const {state} = options;
 	const {limits, limiter} = state;
-	const httpLimiter = new HttpLimiter(options.httpLimits ?? defaultHttpLimits);
+	const httpLimiter = new HttpLimiter(options.httpLimits ?? httpLimitsFor(limits));
 	const routes = {page: asset(Buffer.from(pageHtml(state, options.assets)), 'text/html; charset=utf-8', false), assets: options.assets};
 	const visits = new Set<Visit>();
 	const upgraded = new WeakSet<Socket>();

@@ -40,6 +40,7 @@ export type SocketSessionHandle = {
 
 /** Output queued beyond what the browser has taken: past this it is not reading, and is let go. */
 const maxUnsentOutput = 1024 * 1024;
+const pingIntervalMs = 50_000;
 /** How long a visitor told goodbye has to answer the close before the socket is cut. */
 const goodbyeGraceMs = 2000;
 
@@ -49,8 +50,13 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 	let endReason: string | undefined;
 	let isEnding = false;
 
-	const write = (data: string): void => {
-		if (socket.readyState !== socket.OPEN) {
+	// What the app writes in one turn of the loop (entering the screen, a frame in a few pieces)
+	// goes out as one message: one frame to parse and one write to the socket, not several.
+	let unsent = '';
+	const flush = (): void => {
+		const data = unsent;
+		unsent = '';
+		if (data === '' || socket.readyState !== socket.OPEN) {
 			return;
 		}
 
@@ -61,6 +67,14 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 		}
 
 		socket.send(Buffer.from(data, 'utf8'));
+	};
+
+	const write = (data: string): void => {
+		if (unsent === '') {
+			process.nextTick(flush);
+		}
+
+		unsent += data;
 	};
 
 	/** Ends with a last line on the terminal, then the close frame. */
@@ -76,6 +90,7 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 			write(`${message}\r\n`);
 		}
 
+		flush();
 		socket.close(code, message === undefined ? reason : closeReason(message));
 		// A goodbye not answered with a close frame soon is cut.
 		setTimeout(() => {
@@ -107,7 +122,25 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 		// ws reports a broken rule (an oversized or invalid frame) here and closes with its code.
 		endReason ??= 'protocol';
 	});
+	// A ping a minute keeps a proxy from closing a quiet session (nginx waits 60 s by default),
+	// and a page that has vanished without a word is let go at the next one.
+	let hasAnswered = true;
+	socket.on('pong', () => {
+		hasAnswered = true;
+	});
+	const pinger = setInterval(() => {
+		if (!hasAnswered) {
+			endReason ??= 'no-pong';
+			socket.terminate();
+			return;
+		}
+
+		hasAnswered = false;
+		socket.ping();
+	}, pingIntervalMs);
+	pinger.unref();
 	socket.on('close', () => {
+		clearInterval(pinger);
 		terminal?.stop();
 		context.onEnd(endReason ?? 'client-closed');
 	});

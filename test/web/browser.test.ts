@@ -173,6 +173,24 @@ describe('the page with JavaScript', () => {
 	});
 });
 
+describe('the page on a phone', () => {
+	it('is the plain résumé first (no keyboard to drive the TUI), with the terminal a link away', async () => {
+		const phone = await launchChromium({viewport: {width: 390, height: 760}, isMobile: true, hasTouch: true});
+		try {
+			const page = await phone.newPage();
+			await page.goto(url);
+			await page.waitForFunction(() => document.documentElement.classList.contains('can-tui'));
+			expect(await page.evaluate(() => document.documentElement.classList.contains('tui'))).toBe(false);
+			expect(missingFacts(await page.locator('#resume').innerText())).toEqual([]);
+			await page.locator('#to-terminal a').click();
+			await waitForRow(page, /Balakumaran Kannan/);
+			expect(await page.evaluate(() => document.documentElement.classList.contains('tui'))).toBe(true);
+		} finally {
+			await phone.close();
+		}
+	});
+});
+
 describe('the page without JavaScript', () => {
 	it('is the whole résumé, every fact, as headings, lists and links', async () => {
 		const plain = await launchChromium({javaScriptEnabled: false, viewport: {width: 1100, height: 700}});

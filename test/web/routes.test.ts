@@ -13,7 +13,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../dist/web/manifest.json',
 
 let served: Served;
 beforeAll(async () => {
-	served = await startServe(['--web-port', '0', '--rate-per-address', '1000', '--max-per-address', '100']);
+	// The default --max-per-address (5): 16 HTTP connections from one address.
+	served = await startServe(['--web-port', '0', '--rate-per-address', '1000']);
 });
 afterAll(async () => {
 	await stopAll();

@@ -48,12 +48,17 @@ function element<Name extends keyof HTMLElementTagNameMap>(name: Name, attribute
 }
 
 const view = element('div', {id: 'tui'});
-const screen = element('div', {id: 'terminal'});
+const screen = element('div', {id: 'terminal', 'aria-label': 'The résumé as a terminal app: arrow keys or j and k move, Enter opens, q quits'});
 const bar = element('p', {id: 'bar'});
 const status = element('span', {id: 'status', role: 'status'});
 const again = element('button', {id: 'again', type: 'button', hidden: ''}, 'Start again');
 bar.append(element('a', {href: '#plain'}, 'Plain page'), status, again);
-view.append(screen, bar);
+// The bar comes first for the keyboard and screen readers (the plain page is the better read for
+// them); it shows under the terminal.
+view.append(bar, screen);
+const back = element('p', {id: 'to-terminal'});
+back.append(element('a', {href: '#terminal'}, 'Open the terminal view'));
+document.body.prepend(back);
 document.body.append(view);
 
 const terminal = new Terminal({
@@ -129,12 +134,17 @@ terminal.onBinary((data) => {
 terminal.onResize(sendSize);
 again.addEventListener('click', startAgain);
 
-/** The terminal when JavaScript runs, the window holds 40×12 and #plain was not asked for. */
+// A phone or a tablet has no keyboard to drive the TUI with: it gets the plain page first, and
+// the terminal only when asked (#terminal).
+const isTouchOnly = window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(any-pointer: fine)').matches;
+
+/** The terminal when JavaScript runs, the window holds 40×12, and the plain page was not asked for. */
 function layout(): void {
 	const size = fit.proposeDimensions();
 	const fits = size !== undefined && size.cols >= minColumns && size.rows >= minRows;
-	const isTui = fits && location.hash !== '#plain';
+	const isTui = fits && (location.hash === '#terminal' || (location.hash !== '#plain' && !isTouchOnly));
 	root.classList.toggle('tui', isTui);
+	root.classList.toggle('can-tui', fits);
 	if (!isTui) {
 		return;
 	}
