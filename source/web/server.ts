@@ -76,7 +76,13 @@ export function createWebServer(options: WebServerOptions): WebServer {
 	const httpLimiter = new HttpLimiter(options.httpLimits ?? httpLimitsFor(limits));
 	const routes = {page: asset(Buffer.from(pageHtml(state, options.assets)), 'text/html; charset=utf-8', false), assets: options.assets};
 	const visits = new Set<Visit>();
-	const upgraded = new WeakSet<Socket>();
+	/** Sockets counted against their address's HTTP cap, until they close or become a session. */
+	const counted = new WeakSet<Socket>();
+	const uncount = (socket: Socket): void => {
+		if (counted.delete(socket)) {
+			httpLimiter.disconnect(socket.remoteAddress ?? 'unknown');
+		}
+	};
 	let sessions = 0;
 	let isShuttingDown = false;
 
@@ -90,6 +96,12 @@ export function createWebServer(options: WebServerOptions): WebServer {
 			maxHeaderSize: 8192,
 		},
 		(request, response) => {
+			// A socket refused at connection may still have a request in its buffer: it gets no answer.
+			if (!counted.has(request.socket)) {
+				request.socket.destroy();
+				return;
+			}
+
 			const address = request.socket.remoteAddress ?? 'unknown';
 			if (!httpLimiter.request(address)) {
 				response.shouldKeepAlive = false;
@@ -114,10 +126,9 @@ export function createWebServer(options: WebServerOptions): WebServer {
 			return;
 		}
 
+		counted.add(socket);
 		socket.once('close', () => {
-			if (!upgraded.has(socket)) {
-				httpLimiter.disconnect(address);
-			}
+			uncount(socket);
 		});
 	});
 
@@ -188,9 +199,13 @@ export function createWebServer(options: WebServerOptions): WebServer {
 
 	http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
 		socket.on('error', () => {});
-		upgraded.add(socket);
+		if (!counted.has(socket)) {
+			socket.destroy();
+			return;
+		}
+
+		uncount(socket);
 		const address = socket.remoteAddress ?? 'unknown';
-		httpLimiter.disconnect(address);
 		const path = (request.url ?? '').split('?', 1)[0];
 		if (path !== '/session' || request.method !== 'GET') {
 			refuseUpgrade(socket, 404, 'Not Found', 'Not found.');
