@@ -107,8 +107,15 @@ describe('the page with JavaScript', () => {
 		await page.keyboard.press('Escape');
 		await waitForRow(page, /^❯ Experience/);
 		await waitForRow(page, /https:\/\/github\.com\/0xba1a/);
-		const link = page.locator('.xterm-rows span', {hasText: 'https://github.com/0xba1a'}).first();
-		const box = await link.boundingBox();
+		// Where the link is on the screen, read in one go (a repaint may replace the row's spans at
+		// any moment, but not move them).
+		const box = await (
+			await page.waitForFunction(() => {
+				const span = [...document.querySelectorAll('.xterm-rows span')].find((candidate) => candidate.textContent === 'https://github.com/0xba1a');
+				const rect = span?.getBoundingClientRect();
+				return rect && rect.width > 0 ? {x: rect.x, y: rect.y, height: rect.height} : false;
+			})
+		).jsonValue();
 		if (!box) {
 			throw new Error('no link on the screen');
 		}

@@ -129,17 +129,18 @@ describe('slow and greedy clients', () => {
 		const startedAt = Date.now();
 		const page = await get(served.webPort, '/');
 		expect(page.status).toBe(200);
-		expect(Date.now() - startedAt).toBeLessThan(1000);
+		// At once: well under a second on a quiet machine; the bound leaves room for a busy one.
+		expect(Date.now() - startedAt).toBeLessThan(2000);
 		const visitor = await webVisit(served.webPort);
 		visitor.resize(100, 30);
-		await visitor.waitFor(hasFrame, 'the first frame', 2000);
-		expect(Date.now() - startedAt).toBeLessThan(2000);
+		await visitor.waitFor(hasFrame, 'the first frame', 3000);
+		expect(Date.now() - startedAt).toBeLessThan(3000);
 		visitor.socket.close();
 		// Each is dropped after 10 s (Node checks every second here, not every 30 s).
 		const times = await Promise.all(closedAt);
 		for (const time of times) {
 			expect(time - startedAt).toBeGreaterThanOrEqual(9000);
-			expect(time - startedAt).toBeLessThan(13_000);
+			expect(time - startedAt).toBeLessThan(15_000);
 		}
 	}, 30_000);
 
