@@ -24,7 +24,7 @@ const entry = `
 import {performance} from 'node:perf_hooks';
 import resumeDocument from './data/resume.json' with {type: 'json'};
 import {parseResume} from './source/data/load.js';
-import {createTheme} from './source/theme.js';
+import {createTheme} from './source/view/theme.js';
 import {renderApp} from './test/helpers/render-app.js';
 
 const [themeName, level, section] = process.argv.slice(2);

@@ -1,5 +1,5 @@
-// Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), and
-// the SSH server into dist/serve.js. `node scripts/build.js --analyze` prints what each input weighs.
+// Bundles the CLI and every runtime dependency into one file at the `bin` path (dist/cli.cjs), the
+// SSH and web server into dist/serve.js, and the web page's files into dist/web/. `node scripts/build.js --analyze` prints what each input weighs.
 import {appendFile} from 'node:fs/promises';
 import {brotliCompressSync, constants as zlib} from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -8,6 +8,7 @@ import {checkBinWithoutInk} from './build/checks.js';
 import {inkFrameCache} from './build/ink-frame-cache.js';
 import {bundle, common, sharedPlugins as shared} from './build/options.js';
 import {builtinsOnFirstUse, processIsGlobal, serveBesideTheBin, ssh2ServerOnly, withoutNativeAddons, yogaWithoutTopLevelAwait} from './build/plugins.js';
+import {buildWebPage} from './build/web-page.js';
 
 // The bin's own modules, from a build of it without the app: the app takes them from the bin.
 const binEntry = {
@@ -71,8 +72,11 @@ const serve = await bundle({
 	},
 });
 
+// 4. The page `serve --web-port` serves: its script and stylesheet, and the favicon (dist/web/).
+const page = await buildWebPage();
+
 if (process.argv.includes('--analyze')) {
-	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve]]) {
+	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve], ['dist/web/', page]]) {
 		console.log(`\n${name}`, await esbuild.analyzeMetafile(result.metafile));
 	}
 

@@ -32,7 +32,8 @@ export function helpText(): string {
     (a section opens the résumé there; with --format only that section is printed)
 
   Options
-    ${`--format <${formats.join('|')}>`.padEnd(31)}print the résumé instead of opening it
+    --format <name>                print the résumé as ${formats.slice(0, -1).join(', ')} or ${formats.at(-1) ?? ''}
+                                   instead of opening it
     --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
     --resume <file>                show another JSON Resume 1.0.0 file
     --theme <name>                 ${themeNames.slice(0, -1).join(', ')} or ${themeNames.at(-1) ?? ''} (default: asks the

@@ -1,12 +1,17 @@
 // `balakumaran serve`: parses its flags, loads the host key and the résumé, runs the server until
 // SIGTERM or SIGINT, then says goodbye to every visitor and returns the exit code.
 import process from 'node:process';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {bundledResume} from '../data/bundled.js';
 import {loadResumeFile} from '../data/load.js';
 import {defaultHostKeyPath, loadOrCreateHostKey, readHostKey} from './host-key.js';
 import {defaultLimits, type Limits} from './limits.js';
+import {loadWebAssets} from '../web/assets.js';
+import {parseOrigin} from '../web/origin.js';
+import {createWebServer, type WebServer} from '../web/server.js';
 import {createResumeServer} from './server.js';
+import {createServerState} from './server-state.js';
 import {trustedProxies, type TrustedProxies} from './trusted-proxy.js';
 
 export const serveHelpText = `
@@ -24,6 +29,10 @@ Options
                                ~/.config/balakumaran/ssh_host_ed25519_key)
   --fingerprint                print the host key's SHA256 fingerprint and exit
   --resume <file>              serve another JSON Resume 1.0.0 file
+  --web-port <number>          also serve the résumé as a web page, and the TUI in the
+                               browser, over HTTP on this port (off by default)
+  --web-origin <origin>        a page allowed to open a session, e.g. https://your.domain
+                               (repeatable; default: the origin the request's Host names)
 
 Behind a load balancer
   --proxy-protocol             every connection starts with a PROXY header (v1 or v2, as
@@ -45,10 +54,12 @@ Limits (a visitor over one is told so in one line, then disconnected)
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
   ssh -p 2222 <host> projects    one section, printed (any section id)
-  ssh -p 2222 <host> markdown    the whole résumé as text, markdown or json
+  ssh -p 2222 <host> markdown    the whole résumé as text, markdown, json or html
   ssh -t -p 2222 <host> screen-reader
                                  lines of words for a screen reader (so does
                                  SetEnv INK_SCREEN_READER=true)
+  http://<host>:<web-port>/      the same TUI in the browser; the résumé as a plain page
+                                 without JavaScript, on a phone, and in print
 
 SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
 exits 0. One line per connection is logged to standard error.
@@ -73,6 +84,7 @@ const valueOptions = [
 	'idle-timeout',
 	'max-session',
 	'key-rate',
+	'web-port',
 ] as const;
 
 function parse(argv: readonly string[]): Parsed {
@@ -83,6 +95,7 @@ function parse(argv: readonly string[]): Parsed {
 			allowPositionals: false,
 			options: {
 				...Object.fromEntries(valueOptions.map((name) => [name, {type: 'string'}] as const)),
+				'web-origin': {type: 'string', multiple: true},
 				fingerprint: {type: 'boolean'},
 				'proxy-protocol': {type: 'boolean'},
 				'trusted-proxy': {type: 'string', multiple: true},
@@ -148,6 +161,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 
 	const numbers = {
 		port: integer(parsed, 'port', 2222, 0, 65_535),
+		webPort: integer(parsed, 'web-port', -1, 0, 65_535),
 		maxSessions: integer(parsed, 'max-sessions', defaultLimits.maxSessions, 1, 100_000),
 		maxPerAddress: integer(parsed, 'max-per-address', defaultLimits.maxPerAddress, 1, 100_000),
 		connectionsPerMinute: integer(parsed, 'rate-per-address', defaultLimits.connectionsPerMinute, 1, 1_000_000),
@@ -162,13 +176,26 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		}
 	}
 
-	const {port, ...limitValues} = numbers as Record<keyof typeof numbers, number>;
+	const {port, webPort, ...limitValues} = numbers as Record<keyof typeof numbers, number>;
 	const limits: Limits = limitValues;
 	const proxies = proxyOptions(parsed);
 	if (typeof proxies === 'string') {
 		return fail(proxies, 2);
 	}
 
+	const origins: string[] = [];
+	for (const value of (parsed.values['web-origin'] as string[] | undefined) ?? []) {
+		const origin = parseOrigin(value);
+		if (origin === undefined) {
+			return fail(`invalid --web-origin '${value}': expected http:// or https:// and a host, with no path (e.g. https://your.domain)`, 2);
+		}
+
+		origins.push(origin);
+	}
+
+	if (origins.length > 0 && webPort < 0) {
+		return fail('--web-origin needs --web-port', 2);
+	}
 	const keyPath = typeof parsed.values['host-key'] === 'string' ? parsed.values['host-key'] : defaultHostKeyPath();
 	if (parsed.values['fingerprint']) {
 		// Only ever the key the servers use: a missing one is not made here, where a typo would put it.
@@ -197,6 +224,13 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		process.stderr.write(`${line}\n`);
 	};
 
+	// The web page's built files (dist/web/, beside this bundle), read once.
+	const assets = webPort < 0 ? undefined : loadWebAssets(fileURLToPath(new URL('web', import.meta.url)));
+	if (typeof assets === 'string') {
+		return fail(assets, 1);
+	}
+
+	const state = createServerState(loaded.resume, limits);
 	const server = createResumeServer({
 		host,
 		port,
@@ -204,8 +238,10 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		resume: loaded.resume,
 		limits,
 		log,
+		state,
 		proxyProtocol: proxies && {trusted: proxies},
 	});
+	let web: WebServer | undefined;
 	let removeSignalHandlers = (): void => {};
 
 	// One handler for the whole run. It must stay attached while sessions exist: Ink's signal-exit
@@ -238,12 +274,28 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 		return fail(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
 	}
 
+	let boundWebPort = webPort;
+	if (assets) {
+		web = createWebServer({host, port: webPort, state, assets, origins, log});
+		try {
+			boundWebPort = await web.listen();
+		} catch (error) {
+			await server.shutdown(0);
+			removeSignalHandlers();
+			return fail(`cannot listen on ${host}:${webPort}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 1);
+		}
+	}
+
 	log(`balakumaran serve: host key ${key.key.path}${key.key.isNew ? ' (new)' : ''} ${key.key.fingerprint}`);
 	if (proxies) {
 		log(`balakumaran serve: PROXY protocol required, from ${proxies.rules.join(', ')} only`);
 	}
 
 	log(`balakumaran serve: listening on ${host}:${boundPort}; try: ssh -p ${boundPort} ${host === '0.0.0.0' || host === '::' ? 'localhost' : host}`);
+	if (web) {
+		const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+		log(`balakumaran serve: web page on ${host}:${boundWebPort}; try: http://${shownHost}:${boundWebPort}/`);
+	}
 
 	// One visitor's session must never end everyone else's: report, and keep serving.
 	const report = (error: unknown): void => {
@@ -254,7 +306,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
 	process.on('unhandledRejection', report);
 	const signal = await signalled;
 	log(`balakumaran serve: ${signal}: closing every session`);
-	await server.shutdown(5000);
+	await Promise.all([server.shutdown(5000), web?.shutdown(5000)]);
 	log('balakumaran serve: stopped');
 	process.off('uncaughtException', report);
 	process.off('unhandledRejection', report);

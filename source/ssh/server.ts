@@ -5,13 +5,10 @@
 import {createServer, type Socket} from 'node:net';
 import ssh2, {type AuthContext, type Connection} from 'ssh2';
 import type {Resume} from '../data/schema.js';
-import type {ColorLevel} from '../terminal/color.js';
-import {createTheme, type Style, type ThemeName} from '../view/theme.js';
-import {ConnectionLimiter, KeyBudget, formatDuration, type Admission, type Limits} from './limits.js';
-import {createFirstFrames} from './first-frame.js';
-import {createPrinter} from './printed.js';
+import {formatDuration, type Admission, type KeyBudget, type Limits} from './limits.js';
 import type {Endpoint} from './proxy-header.js';
 import {peerOf, receiveProxied, type ProxyProtocolOptions} from './proxy-protocol.js';
+import {createServerState, type ServerState} from './server-state.js';
 import {startSession, type SessionHandle} from './session.js';
 import type {TrustedProxies} from './trusted-proxy.js';
 import {formatVisitLog, printableUser} from './visit-log.js';
@@ -32,6 +29,8 @@ export type ServerOptions = {
 	 * the visitor, whose address is then the one limited and logged.
 	 */
 	readonly proxyProtocol?: {readonly trusted: TrustedProxies};
+	/** Shared with the server's other listeners (the web), so one limit counts both; else its own. */
+	readonly state?: ServerState;
 };
 
 export type ResumeServer = {
@@ -71,7 +70,7 @@ const tcpKeepAliveMs = 60_000;
 const ident = 'balakumaran';
 const identification = `SSH-2.0-${ident}\r\n`;
 
-const goodbyes = {
+export const goodbyes = {
 	idle: (ms: number) => `Closed after ${formatDuration(ms)} without a key press. Come back any time.`,
 	tooLong: (ms: number) => `This visit reached its ${formatDuration(ms)} limit. Come back any time.`,
 	restart: 'The server is restarting; please reconnect in a moment.',
@@ -79,37 +78,9 @@ const goodbyes = {
 
 export function createResumeServer(options: ServerOptions): ResumeServer {
 	const {limits} = options;
-	const limiter = new ConnectionLimiter(limits);
-	const printer = createPrinter(options.resume);
-	const firstFrames = createFirstFrames(options.resume);
-	const styles = new Map<string, Style>();
-	const styleFor = (level: ColorLevel, theme: ThemeName): Style => {
-		const key = `${theme}|${level}`;
-		let style = styles.get(key);
-		if (!style) {
-			style = {theme: createTheme(theme, level), hasHyperlinks: level > 0};
-			styles.set(key, style);
-		}
-
-		return style;
-	};
-
+	const state = options.state ?? createServerState(options.resume, limits);
+	const {limiter, printer, firstFrames, styleFor, acquireKeyBudget, releaseKeyBudget} = state;
 	const visits = new Map<Socket, Visit>();
-	const keyBudgets = new Map<string, {readonly budget: KeyBudget; users: number}>();
-	const acquireKeyBudget = (address: string): KeyBudget => {
-		const entry = keyBudgets.get(address) ?? {budget: new KeyBudget(limits.keysPerSecond), users: 0};
-		entry.users++;
-		keyBudgets.set(address, entry);
-		return entry.budget;
-	};
-
-	const releaseKeyBudget = (address: string): void => {
-		const entry = keyBudgets.get(address);
-		if (entry && --entry.users <= 0) {
-			keyBudgets.delete(address);
-		}
-	};
-
 	// ssh2 reports a connection by its remote address and port; this finds the visit it belongs to.
 	const byPeer = new Map<string, Visit>();
 	const peerKey = (address: string | undefined, port: number | undefined): string => `${address ?? ''}|${port ?? 0}`;

@@ -3,16 +3,12 @@
 // has ended.
 import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, WindowChangeInfo} from 'ssh2';
 import type {Resume} from '../data/schema.js';
-import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {ColorLevel} from '../terminal/color.js';
-import {withScreenReader, type Style, type ThemeName} from '../view/theme.js';
+import type {Style, ThemeName} from '../view/theme.js';
 import type {FirstFrames} from './first-frame.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
-import {startSessionApp} from './session-app.js';
-
-/** How long a terminal that answers neither OSC 11 nor DA1 keeps its visitor waiting. */
-const probeTimeoutMs = 150;
+import {startTerminalSession, type TerminalSession} from './terminal-session.js';
 import {appWords, clampSize, isAcceptedEnv, isDumbTerminal, isScreenReaderSession, sessionColorLevel, type TerminalEnv} from './terminal-env.js';
 import type {Size} from '../terminal/port.js';
 
@@ -55,12 +51,10 @@ export function startSession(session: Session, context: SessionContext): Session
 	let envRequests = 0;
 	let size: Size | undefined;
 	let channel: ServerChannel | undefined;
-	/** Leaves the full screen (and stops the app, if it was mounted). */
-	let stopApp: (() => void) | undefined;
+	/** The app on the visitor's terminal, once the shell has started. */
+	let terminal: TerminalSession | undefined;
 	let endReason: string | undefined;
 	let isClosed = false;
-	const resizeListeners = new Set<() => void>();
-	let isResizePending = false;
 
 	const write = (data: string): void => {
 		if (!channel?.writable) {
@@ -85,7 +79,7 @@ export function startSession(session: Session, context: SessionContext): Session
 		}
 
 		endReason = reason;
-		stopApp?.();
+		terminal?.stop();
 		const open = channel;
 		if (!open?.writable) {
 			return;
@@ -113,8 +107,7 @@ export function startSession(session: Session, context: SessionContext): Session
 
 		isClosed = true;
 		endReason ??= 'client-closed';
-		stopApp?.();
-		resizeListeners.clear();
+		terminal?.stop();
 		context.onEnd(endReason);
 	};
 
@@ -134,68 +127,29 @@ export function startSession(session: Session, context: SessionContext): Session
 		return opened;
 	};
 
-	const startApp = (opened: ServerChannel, theme: ThemeName, early: string, isScreenReader: boolean): void => {
-		const app = startSessionApp({
+	const startApp = (opened: ServerChannel, isScreenReader: boolean): void => {
+		const level = sessionColorLevel(env);
+		const started = startTerminalSession({
 			resume: context.resume,
-			// A screen reader's words carry no colour: the style is only its switch.
-			style: isScreenReader ? withScreenReader(context.styleFor(0, 'dark')) : context.styleFor(sessionColorLevel(env), theme),
+			isScreenReader,
 			firstFrames: context.firstFrames,
 			keyBudget: context.keyBudget,
+			styleFor: (theme) => context.styleFor(level, theme),
+			canProbe: level > 0,
 			write,
 			size: () => size ?? clampSize(0, 0),
-			onResize(listener) {
-				resizeListeners.add(listener);
-				return () => resizeListeners.delete(listener);
-			},
 			onQuit() {
 				finish(0, 'quit');
 			},
-		});
-		stopApp = app.stop;
-		const push = (data: Buffer): void => {
-			if (app.push(data) > 0) {
+			onKeysDropped() {
 				context.onRefused('keys-over-budget');
-			}
-		};
-
+			},
+		});
+		terminal = started;
 		opened.on('data', (data: Buffer) => {
 			context.onActivity();
-			push(data);
+			started.input(data);
 		});
-		if (early !== '') {
-			push(Buffer.from(early, 'utf8'));
-		}
-	};
-
-	/**
-	 * Asks the visitor's terminal for its background (OSC 11, then DA1 as the end marker), as the
-	 * local CLI does, and starts the app in the theme that suits it. Keys typed meanwhile are kept.
-	 */
-	const probeThenStart = (opened: ServerChannel, isScreenReader = false): void => {
-		if (sessionColorLevel(env) === 0 || isScreenReader) {
-			startApp(opened, 'dark', '', isScreenReader);
-			return;
-		}
-
-		let received = '';
-		const settle = (): void => {
-			clearTimeout(timer);
-			opened.off('data', onData);
-			if (!isClosed) {
-				startApp(opened, themeFromReply(received) ?? 'dark', withoutReplies(received), false);
-			}
-		};
-
-		const onData = (data: Buffer): void => {
-			received += data.toString('utf8');
-			if (hasProbeEnded(received) || received.length > 4096) {
-				settle();
-			}
-		};
-
-		const timer = setTimeout(settle, probeTimeoutMs);
-		opened.on('data', onData);
-		write(backgroundQuery);
 	};
 
 	session.on('error', noop);
@@ -221,26 +175,7 @@ export function startSession(session: Session, context: SessionContext): Session
 		size = clampSize(info.cols, info.rows);
 		accept?.();
 		context.onActivity();
-		// A burst of resizes (a window dragged) is one re-layout, on the next turn of the loop. Each
-		// costs a render, so it is paid from the key budget; over it, the last size is drawn a
-		// second later instead.
-		if (isResizePending) {
-			return;
-		}
-
-		isResizePending = true;
-		const relayout = (): void => {
-			isResizePending = false;
-			for (const listener of resizeListeners) {
-				listener();
-			}
-		};
-
-		if (context.keyBudget.take(1) === 1) {
-			setImmediate(relayout);
-		} else {
-			setTimeout(relayout, 1000).unref();
-		}
+		terminal?.resized();
 	});
 
 	session.on('env', (accept, reject, info: SetEnvInfo) => {
@@ -284,7 +219,7 @@ export function startSession(session: Session, context: SessionContext): Session
 			opened.resume();
 			finish(0, 'printed', {stdout: context.printer.print('text', size?.columns ?? 80)});
 		} else {
-			probeThenStart(opened, isScreenReaderSession(env));
+			startApp(opened, isScreenReaderSession(env));
 		}
 	});
 
@@ -299,7 +234,7 @@ export function startSession(session: Session, context: SessionContext): Session
 		// `ssh -t host screen-reader` opens the app for a screen reader; without a terminal
 		// (no -t) the plain text is what reads best.
 		if (context.refusal === undefined && size && !isDumbTerminal(env) && (appWords as readonly string[]).includes(word)) {
-			probeThenStart(opened, isScreenReaderSession(env, word));
+			startApp(opened, isScreenReaderSession(env, word));
 			return;
 		}
 

@@ -21,7 +21,8 @@ Sections
   (a section opens the résumé there; with --format only that section is printed)
 
 Options
-  --format <text|markdown|json>  print the résumé instead of opening it
+  --format <name>                print the résumé as text, markdown, json or html
+                                 instead of opening it
   --width <columns>              wrap printed text at this width (default: the terminal's, or 80)
   --resume <file>                show another JSON Resume 1.0.0 file
   --theme <name>                 dark, light, mono or high-contrast (default: asks the
@@ -65,7 +66,7 @@ printed as plain text.
 	});
 
 	it('rejects a bad format and a bad width', () => {
-		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json\n"});
+		expect(runCli(['--format', 'pdf'])).toMatchObject({status: 2, stderr: "balakumaran: unknown format 'pdf'; one of: text, markdown, json, html\n"});
 		expect(runCli(['--theme', 'neon'])).toMatchObject({status: 2, stderr: "balakumaran: unknown theme 'neon'; one of: dark, light, mono, high-contrast\n"});
 		expect(runCli(['--width', 'wide'])).toMatchObject({
 			status: 2,

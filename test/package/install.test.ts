@@ -29,7 +29,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  */
 // The goal is 160 KB; meow, zod and the printers moved from the compressed app into the bin (so
 // printing never loads Ink), and the screen-reader view and high-contrast theme came (+2.4 KB).
-const maxTarballBytes = 166_000;
+const maxTarballBytes = 167_000;
 
 type PackResult = {filename: string; size: number; files: Array<{path: string}>};
 

@@ -32,6 +32,10 @@ Options
                                ~/.config/balakumaran/ssh_host_ed25519_key)
   --fingerprint                print the host key's SHA256 fingerprint and exit
   --resume <file>              serve another JSON Resume 1.0.0 file
+  --web-port <number>          also serve the résumé as a web page, and the TUI in the
+                               browser, over HTTP on this port (off by default)
+  --web-origin <origin>        a page allowed to open a session, e.g. https://your.domain
+                               (repeatable; default: the origin the request's Host names)
 
 Behind a load balancer
   --proxy-protocol             every connection starts with a PROXY header (v1 or v2, as
@@ -53,10 +57,12 @@ Limits (a visitor over one is told so in one line, then disconnected)
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
   ssh -p 2222 <host> projects    one section, printed (any section id)
-  ssh -p 2222 <host> markdown    the whole résumé as text, markdown or json
+  ssh -p 2222 <host> markdown    the whole résumé as text, markdown, json or html
   ssh -t -p 2222 <host> screen-reader
                                  lines of words for a screen reader (so does
                                  SetEnv INK_SCREEN_READER=true)
+  http://<host>:<web-port>/      the same TUI in the browser; the résumé as a plain page
+                                 without JavaScript, on a phone, and in print
 
 SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
 exits 0. One line per connection is logged to standard error.
@@ -80,6 +86,9 @@ exits 0. One line per connection is logged to standard error.
 			"balakumaran serve: invalid --trusted-proxy '10.0.0.0/33': a IPv4 prefix is at most /32\n",
 		],
 		[['--proxy-protocol', '--trusted-proxy', '0.0.0.0/0'], "balakumaran serve: invalid --trusted-proxy '0.0.0.0/0': that trusts every address; name the load balancers' addresses\n"],
+		[['--web-port', 'web'], "balakumaran serve: invalid --web-port 'web': expected a whole number from 0 to 65535\n"],
+		[['--web-port', '0', '--web-origin', 'https://example.com/path'], "balakumaran serve: invalid --web-origin 'https://example.com/path': expected http:// or https:// and a host, with no path (e.g. https://your.domain)\n"],
+		[['--web-origin', 'https://example.com'], 'balakumaran serve: --web-origin needs --web-port\n'],
 	])('refuses %j in one line with exit code 2', (args, message) => {
 		const result = runCli(['serve', ...args]);
 		expect(result).toEqual({status: 2, stdout: '', stderr: message});

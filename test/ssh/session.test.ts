@@ -184,11 +184,11 @@ describe('printed outputs, without a terminal', () => {
 		expect(result).toEqual({status: 0, stdout: printResume(resume, {format: 'text', width: 80}), stderr: ''});
 	});
 
-	const words = [...buildSections(resume).map((section) => section.id), 'text', 'markdown', 'json'];
+	const words = [...buildSections(resume).map((section) => section.id), 'text', 'markdown', 'json', 'html'];
 	it.each(words)('prints `%s` and exits 0', async (word) => {
-		const isFormat = ['text', 'markdown', 'json'].includes(word);
+		const isFormat = ['text', 'markdown', 'json', 'html'].includes(word);
 		const expected = printResume(resume, {
-			format: isFormat ? (word as 'text' | 'markdown' | 'json') : 'text',
+			format: isFormat ? (word as 'text' | 'markdown' | 'json' | 'html') : 'text',
 			width: 80,
 			section: isFormat ? undefined : (word as SectionId),
 		});

@@ -2,10 +2,11 @@
 import type {Resume} from '../../data/schema.js';
 import type {SectionId} from '../../document/model.js';
 import {createTheme} from '../../view/theme.js';
+import {renderHtml} from './html.js';
 import {renderMarkdown} from './markdown.js';
 import {renderText} from './text.js';
 
-export const formats = ['text', 'markdown', 'json'] as const;
+export const formats = ['text', 'markdown', 'json', 'html'] as const;
 export type Format = (typeof formats)[number];
 
 /** The JSON Resume key each section is drawn from. */
@@ -44,6 +45,10 @@ export function printResume(resume: Resume, options: PrintOptions): string {
 
 		case 'markdown': {
 			return renderMarkdown(resume, {section: options.section});
+		}
+
+		case 'html': {
+			return renderHtml(resume, {section: options.section});
 		}
 
 		default: {

@@ -10,6 +10,8 @@ export type Exit = {readonly code: number | null; readonly signal: NodeJS.Signal
 
 export type Served = {
 	readonly port: number;
+	/** The web listener's port, when started with --web-port. */
+	readonly webPort: number;
 	readonly dir: string;
 	/** Null when the server was left to its default. */
 	readonly keyPath: string | null;
@@ -102,8 +104,10 @@ export async function startServe(
 
 	const listening = await waitForLog((line) => line.includes('listening on'), 'listening');
 	const port = Number(/:(\d+);/.exec(listening)?.[1]);
+	const web = args.includes('--web-port') ? await waitForLog((line) => line.includes('web page on'), 'the web listener') : '';
 	const served: Served = {
 		port,
+		webPort: Number(/:(\d+);/.exec(web)?.[1]),
 		dir,
 		keyPath,
 		child,
