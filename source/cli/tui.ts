@@ -70,7 +70,8 @@ export async function startTui(port: TerminalPort, options: TuiStart): Promise<n
 		stdin.setRawMode?.(false);
 	};
 
-	const unguard = guardExit(restore);
+	// Kept for the whole run: the screen it restores is the one Ink draws on after taking over.
+	guardExit(restore);
 	// Only a terminal that will show colour is asked; it answers while the view is laid out for dark.
 	const probe = options.theme === undefined && level > 0 ? probeBackground(stdin, port.write) : undefined;
 	stdin.resume();
@@ -157,6 +158,5 @@ export async function startTui(port: TerminalPort, options: TuiStart): Promise<n
 	stdin.on('newListener', handOver);
 	stopResizing();
 	unsubscribe();
-	unguard();
 	return app.runLocal(port, {resume, style: view.style, store, screen, hasMouse});
 }

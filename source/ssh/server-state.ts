@@ -4,7 +4,7 @@
 import type {Resume} from '../data/schema.js';
 import type {ColorLevel} from '../terminal/color.js';
 import {createTheme, type Style, type ThemeName} from '../view/theme.js';
-import {createFirstFrames, type FirstFrames} from './first-frame.js';
+import {createFirstFrames, type FirstFrames} from './first-frames.js';
 import {ConnectionLimiter, KeyBudget, type Limits} from './limits.js';
 import {createPrinter, type Printer} from './printed.js';
 

@@ -8,7 +8,7 @@ import {osc52} from '../terminal/links.js';
 import {Screen} from '../terminal/screen.js';
 import {Transcript} from '../terminal/transcript.js';
 import {ChannelInput} from '../terminal/channel-input.js';
-import type {FirstFrames} from './first-frame.js';
+import type {FirstFrames} from './first-frames.js';
 import type {KeyBudget} from './limits.js';
 import type {Style} from '../view/theme.js';
 import type {Size} from '../terminal/port.js';

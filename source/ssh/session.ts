@@ -5,7 +5,7 @@ import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, Window
 import type {Resume} from '../data/schema.js';
 import type {ColorLevel} from '../terminal/color.js';
 import type {Style, ThemeName} from '../view/theme.js';
-import type {FirstFrames} from './first-frame.js';
+import type {FirstFrames} from './first-frames.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
 import {startTerminalSession, type TerminalSession} from './terminal-session.js';

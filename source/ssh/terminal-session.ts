@@ -5,7 +5,7 @@ import type {Resume} from '../data/schema.js';
 import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {Size} from '../terminal/port.js';
 import {withScreenReader, type Style, type ThemeName} from '../view/theme.js';
-import type {FirstFrames} from './first-frame.js';
+import type {FirstFrames} from './first-frames.js';
 import type {KeyBudget} from './limits.js';
 import {startSessionApp, type SessionApp} from './session-app.js';
 

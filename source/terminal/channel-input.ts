@@ -2,7 +2,8 @@
 // Ink pulls what arrived with read() after each 'readable' event.
 import {EventEmitter} from 'node:events';
 import {StringDecoder} from 'node:string_decoder';
-import type {KeyBudget} from '../ssh/limits.js';
+/** What limits the keys taken in (the SSH server's per-address budget). */
+export type KeyAllowance = {readonly take: (count: number) => number};
 
 /** One key each: an escape sequence (CSI, SS3, Alt+key) or a single character. */
 const keyPattern = /\u001B(?:\[[0-?]*[ -/]*[@-~]|O.|[^\u001B])?|[^\u001B]/gsu;
@@ -13,8 +14,8 @@ export class ChannelInput extends EventEmitter {
 	// A multi-byte character split across two SSH packets is joined before Ink sees it.
 	private readonly decoder = new StringDecoder('utf8');
 
-	/** Keys beyond the budget are dropped (see KeyBudget); none without one. */
-	constructor(private readonly budget?: KeyBudget) {
+	/** Keys beyond the budget are dropped (see the server's KeyBudget); none without one. */
+	constructor(private readonly budget?: KeyAllowance) {
 		super();
 		// Keys that came before Ink listened (it subscribes in an effect, after mounting) are
 		// announced again to the listener that arrives.

@@ -2,9 +2,6 @@
 // here loads React or Ink, so the bin can paint its first frame through it.
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import supportsHyperlinks from 'supports-hyperlinks';
-import {createTheme, type Style, type ThemeName} from '../view/theme.js';
-import type {ColorLevel} from './color.js';
 import type {Size, TerminalPort} from './port.js';
 
 /** Keys come from stdin, or from /dev/tty when stdin is a pipe (as less does). */
@@ -40,9 +37,4 @@ export function localTerminal(): TerminalPort | undefined {
 			return () => process.stdout.off('resize', listener);
 		},
 	};
-}
-
-/** How the app draws on this terminal with a theme at a colour level. */
-export function localStyleOf(theme: ThemeName, level: ColorLevel): Style {
-	return {theme: createTheme(theme, level), hasHyperlinks: level > 0 && supportsHyperlinks.stdout};
 }

@@ -2,6 +2,7 @@
 // size and style, in the spirit of Bubble Tea's View. `frameParts` gives the frame's parts, which
 // the Ink components draw; `frameRows` joins the same parts into the rows a painter writes, which
 // is how the bin and an SSH session draw before Ink has loaded.
+import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import {contextsOf, type UiState} from '../model/controller.js';
@@ -121,6 +122,15 @@ function cell(text: string, width: number): string {
 	return fitted + ' '.repeat(Math.max(0, width - stringWidth(fitted)));
 }
 
+/**
+ * A row as Ink writes it: its escape codes re-serialised from the styled characters (as Ink's
+ * output does), trailing blanks dropped. The same bytes let a painter hand the screen to Ink with
+ * nothing to repaint.
+ */
+function asInkWrites(row: string): string {
+	return (row.includes('\u001B') ? styledCharsToString(styledCharsFromTokens(tokenize(row))) : row).trimEnd();
+}
+
 /** The frame's rows, laid out as Ink lays out the components. */
 export function frameRows(parts: FrameParts): string[] {
 	if (parts.kind === 'too-small') {
@@ -138,7 +148,7 @@ export function frameRows(parts: FrameParts): string[] {
 		const right = truncateEnd(paneLines[row] ?? '', pane.width);
 		return menu ? cell(menu.rows[row] ?? '', menu.width) + right : right;
 	});
-	return [...parts.header, parts.rule, ...body, parts.footer].map((row) => truncateEnd(row, parts.columns));
+	return [...parts.header, parts.rule, ...body, parts.footer].map((row) => asInkWrites(truncateEnd(row, parts.columns)));
 }
 
 /** The frame for this state as one string, rows joined by newlines, as Ink's frames are. */

@@ -4,7 +4,7 @@
 // when it has ended.
 import type {WebSocket} from 'ws';
 import type {Resume} from '../data/schema.js';
-import type {FirstFrames} from '../ssh/first-frame.js';
+import type {FirstFrames} from '../ssh/first-frames.js';
 import type {KeyBudget} from '../ssh/limits.js';
 import {clampSize} from '../ssh/terminal-env.js';
 import {startTerminalSession, type TerminalSession} from '../ssh/terminal-session.js';

@@ -28,8 +28,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * it. The SSH server is not in it (it would double it): `balakumaran serve` runs from a clone.
  */
 // The goal is 160 KB; meow, zod and the printers moved from the compressed app into the bin (so
-// printing never loads Ink), and the screen-reader view and high-contrast theme came (+2.4 KB).
-const maxTarballBytes = 167_000;
+// printing never loads Ink), and the screen-reader view, the high-contrast theme and the HTML
+// printer came (+2.4 KB, +1.5 KB).
+const maxTarballBytes = 168_000;
 
 type PackResult = {filename: string; size: number; files: Array<{path: string}>};
 

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import {parseResume} from '../../source/data/load.js';
 import {ChannelInput} from '../../source/terminal/channel-input.js';
-import {createFirstFrames} from '../../source/ssh/first-frame.js';
+import {createFirstFrames} from '../../source/ssh/first-frames.js';
 import {runTui} from '../../source/host/run-tui.js';
 import {Screen} from '../../source/terminal/screen.js';
 import {createTheme} from '../../source/view/theme.js';

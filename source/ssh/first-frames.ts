@@ -1,9 +1,7 @@
-// The app's first frame for a size and style, rendered once and shared by every visitor who
-// opens at that size and colour level. A session paints it at once and mounts the app only at
-// the first key or resize, so a visitor who only looks costs no React tree and no Ink instance.
-import {renderToString} from 'ink';
-import React from 'react';
-import {App} from '../host/App.js';
+// The app's first frame for a size and style, drawn once by the one pure view (no Ink) and shared
+// by every visitor who opens at that size and colour level. A session paints it at once and mounts
+// the app only at the first key or resize, so a visitor who only looks costs no React tree and no
+// Ink instance.
 import {initialUi} from '../model/controller.js';
 import {initialNavState} from '../model/navigation.js';
 import {frame as frameOf} from '../view/frame.js';
@@ -13,8 +11,6 @@ import type {Style} from '../view/theme.js';
 import type {Size} from '../terminal/port.js';
 
 export type FirstFrames = (size: Size, style: Style) => string;
-
-const noop = (): string => '';
 
 /** A cache of first frames, the least recently used dropped past `capacity`. */
 export function createFirstFrames(resume: Resume, capacity = 64): FirstFrames {
@@ -32,10 +28,7 @@ export function createFirstFrames(resume: Resume, capacity = 64): FirstFrames {
 		const key = `${size.columns}x${size.rows}|${styleId}`;
 		let frame = frames.get(key);
 		if (frame === undefined) {
-			// renderToString has no screen-reader output: for a screen reader the view's own rows are the frame.
-			frame = style.isScreenReader
-				? frameOf(createView(resume, size, style), initialUi(initialNavState))
-				: renderToString(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={noop} />, {columns: size.columns});
+			frame = frameOf(createView(resume, size, style), initialUi(initialNavState));
 			if (frames.size >= capacity) {
 				frames.delete(frames.keys().next().value ?? '');
 			}
