@@ -23,5 +23,5 @@ export type TerminalSession = {
 export declare function spawnInTerminal(
 	file: string,
 	args?: readonly string[],
-	options?: {cols?: number; rows?: number; env?: Readonly<Record<string, string>>; cwd?: string},
+	options?: {cols?: number; rows?: number; env?: Readonly<Record<string, string>>; cwd?: string; isSilent?: boolean},
 ): TerminalSession;

@@ -30,7 +30,7 @@ export function cleanEnv(extra = {}) {
 }
 
 /** Spawns `file args` in a cols×rows pseudo-terminal; time 0 is just before the spawn. */
-export function spawnInTerminal(file, args = [], {cols = 100, rows = 30, env = cleanEnv(), cwd = process.cwd()} = {}) {
+export function spawnInTerminal(file, args = [], {cols = 100, rows = 30, env = cleanEnv(), cwd = process.cwd(), isSilent = false} = {}) {
 	const start = performance.now();
 	const child = pty.spawn(file, args, {name: 'xterm-256color', cols, rows, cwd, env});
 	const screen = new xterm.Terminal({cols, rows, allowProposedApi: true});
@@ -41,8 +41,9 @@ export function spawnInTerminal(file, args = [], {cols = 100, rows = 30, env = c
 	let exitInfo;
 	// Answer what the program asks the terminal (DA1, cursor position…) as a real one would: the
 	// app's background-colour probe would otherwise wait out its timeout before the first frame.
+	// A silent terminal (isSilent) answers nothing, as some do: the probe then waits its timeout.
 	screen.onData((reply) => {
-		if (!exitInfo) {
+		if (!exitInfo && !isSilent) {
 			child.write(reply);
 		}
 	});
