@@ -4,7 +4,7 @@
 // Ink instance.
 import {initialUi} from '../model/controller.js';
 import {initialNavState} from '../model/navigation.js';
-import {frame as frameOf} from '../view/frame.js';
+import {asInkWrites, frameParts, frameRows} from '../view/frame.js';
 import {createView} from '../view/view.js';
 import type {Resume} from '../data/schema.js';
 import type {Style} from '../view/theme.js';
@@ -28,7 +28,7 @@ export function createFirstFrames(resume: Resume, capacity = 64): FirstFrames {
 		const key = `${size.columns}x${size.rows}|${styleId}`;
 		let frame = frames.get(key);
 		if (frame === undefined) {
-			frame = frameOf(createView(resume, size, style), initialUi(initialNavState));
+			frame = frameRows(frameParts(createView(resume, size, style), initialUi(initialNavState))).map((row) => asInkWrites(row)).join('\n');
 			if (frames.size >= capacity) {
 				frames.delete(frames.keys().next().value ?? '');
 			}

@@ -124,10 +124,11 @@ function cell(text: string, width: number): string {
 
 /**
  * A row as Ink writes it: its escape codes re-serialised from the styled characters (as Ink's
- * output does), trailing blanks dropped. The same bytes let a painter hand the screen to Ink with
- * nothing to repaint.
+ * output does), trailing blanks dropped. The same bytes let a cached frame be handed to Ink with
+ * nothing to repaint (an SSH session's first frame); the bin's painter skips it, as tokenising
+ * every row costs its first frame more than the one repaint at Ink's takeover.
  */
-function asInkWrites(row: string): string {
+export function asInkWrites(row: string): string {
 	return (row.includes('\u001B') ? styledCharsToString(styledCharsFromTokens(tokenize(row))) : row).trimEnd();
 }
 
@@ -148,7 +149,7 @@ export function frameRows(parts: FrameParts): string[] {
 		const right = truncateEnd(paneLines[row] ?? '', pane.width);
 		return menu ? cell(menu.rows[row] ?? '', menu.width) + right : right;
 	});
-	return [...parts.header, parts.rule, ...body, parts.footer].map((row) => asInkWrites(truncateEnd(row, parts.columns)));
+	return [...parts.header, parts.rule, ...body, parts.footer].map((row) => truncateEnd(row, parts.columns).trimEnd());
 }
 
 /** The frame for this state as one string, rows joined by newlines, as Ink's frames are. */
