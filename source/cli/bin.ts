@@ -6,7 +6,6 @@ import process from 'node:process';
 import {bundledResume} from '../data/bundled.js';
 import {colorLevel, detectColorLevel} from '../terminal/color.js';
 import {localTerminal} from '../terminal/local-port.js';
-import {startTui} from './tui.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -29,7 +28,10 @@ if (port) {
 	}
 
 	const level = colorLevel({env: process.env, isColorFlagOff: false, detected: detectColorLevel(process.env, true)});
-	startTui(port, {resume: loaded.resume, level, hasMouse: false}).catch(fail);
+	// Each path evaluates only its own modules (they are bundled, so this is no extra file).
+	import('./tui.js')
+		.then(async ({startTui}) => startTui(port, {resume: loaded.resume, level, hasMouse: false}))
+		.catch(fail);
 } else {
 	// Loaded only here: meow and the printers are evaluated when asked for.
 	import('./run.js')

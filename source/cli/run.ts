@@ -11,7 +11,6 @@ import {colorLevel, detectColorLevel} from '../terminal/color.js';
 import {localTerminal} from '../terminal/local-port.js';
 import {themeNames, type ThemeName} from '../view/theme.js';
 import {formats, printResume, type Format} from './print/print.js';
-import {startTui} from './tui.js';
 
 const bundledSections = (): string => {
 	const loaded = bundledResume();
@@ -198,6 +197,7 @@ export async function run(argv: readonly string[]): Promise<void> {
 
 	// Ink's own switch and the flag are one mode.
 	const isScreenReader = flags.screenReader || process.env['INK_SCREEN_READER'] === 'true';
+	const {startTui} = await import('./tui.js');
 	await startTui(port, {resume, level, theme: flags.theme as ThemeName | undefined, initialSection: sectionIndex, hasMouse: flags.mouse && !isScreenReader, isScreenReader});
 
 }
