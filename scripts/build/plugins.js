@@ -366,7 +366,7 @@ export const serveBesideTheBin = {
 				"import {pathToFileURL} from 'node:url';",
 				'export async function loadServe() {',
 				"\tconst file = path.join(__dirname, 'serve.js');",
-				'\treturn existsSync(file) ? import(pathToFileURL(file).href) : undefined;',
+				'\treturn existsSync(file) ? {load: () => import(pathToFileURL(file).href)} : undefined;',
 				'}',
 			].join('\n'),
 			loader: 'js',

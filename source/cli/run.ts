@@ -108,12 +108,25 @@ export function parseWithMeow<Flags extends AnyFlags>(options: Options<Flags>): 
 /** Runs the command line `argv` (the arguments after the program's name). */
 export async function run(argv: readonly string[]): Promise<void> {
 	if (argv[0] === 'serve') {
+		// Its flags are answered here (help, errors) before the server, with Ink, is loaded.
+		const {parseServeFlags, serveHelpText} = await import('../ssh/flags.js');
+		const command = parseServeFlags(argv.slice(1));
 		const serve = await loadServe();
 		if (!serve) {
 			fail("'serve' is not in the npm package (it would double its size); run it from a clone of the repository: see docs/ssh.md");
 		}
 
-		process.exitCode = await serve.serveCommand(argv.slice(1));
+		if (command.kind === 'help') {
+			process.stdout.write(serveHelpText);
+			return;
+		}
+
+		if (command.kind === 'error') {
+			process.stderr.write(`balakumaran serve: ${command.message}\n`);
+			process.exit(2);
+		}
+
+		process.exitCode = await (await serve.load()).runServe(command.flags);
 		return;
 	}
 
