@@ -34,13 +34,14 @@ let hasTunedRegExps = false;
  * Has V8 compile regular expressions straight to machine code, before string-width's emoji pattern
  * (thousands of alternatives) is first used: compiled to bytecode first and then again to machine
  * code on its second use it costs ~45 ms, directly ~10 ms, and matches no slower. The flag changes
- * only when V8 compiles, never what a pattern matches; set for V8 11-13 (Node.js 20-24), where it
- * was checked, as an unknown flag would print an error.
+ * only when V8 compiles, never what a pattern matches. Set for V8 11 (Node.js 20) only: changing
+ * it at run time made Node.js 24 (V8 13) crash now and then (a segmentation fault in about 1 of 15
+ * runs of a CJK résumé), and an unknown flag would print an error.
  */
 export function compileRegExpsToMachineCode(): void {
 	if (!hasTunedRegExps) {
 		hasTunedRegExps = true;
-		if (Number(process.versions.v8.split('.')[0]) < 14) {
+		if (Number(process.versions.v8.split('.')[0]) < 12) {
 			setFlagsFromString('--no-regexp-tier-up');
 		}
 	}
