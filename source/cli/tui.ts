@@ -9,6 +9,7 @@ import {decodeInput} from '../model/key-decoder.js';
 import {initialNavState} from '../model/navigation.js';
 import {createStore} from '../model/store.js';
 import {probeBackground} from '../terminal/background.js';
+import {ChannelInput} from '../terminal/channel-input.js';
 import type {ColorLevel} from '../terminal/color.js';
 import {guardExit} from '../terminal/exit-guard.js';
 import {openLink, osc52} from '../terminal/links.js';
@@ -146,17 +147,13 @@ export async function startTui(port: TerminalPort, options: TuiStart): Promise<n
 	await app.warmUp(resume, view.style, port.size());
 	await listening;
 	await probe?.done;
-	// Ink reads what arrives once it listens (after it has mounted); until then the bin's keys go
-	// on to the store, which Ink draws from. The screen carries over too.
-	const handOver = (event: string | symbol): void => {
-		if (event === 'readable') {
-			stdin.off('newListener', handOver);
-			stdin.off('data', onKeys);
-		}
-	};
-
-	stdin.on('newListener', handOver);
+	// Keys stay with the bin's decoder for the whole run, pressed on the store Ink draws from: a
+	// second reader taking the terminal over would have a moment where a key is nobody's. Ink gets
+	// a stand-in that never speaks; the screen carries over too.
+	process.once('exit', () => {
+		stdin.setRawMode?.(false);
+	});
 	stopResizing();
 	unsubscribe();
-	return app.runLocal(port, {resume, style: view.style, store, screen, hasMouse});
+	return app.runLocal({...port, stdin: new ChannelInput().asReadStream()}, {resume, style: view.style, store, screen, hasMouse});
 }
