@@ -249,15 +249,17 @@ function segmenterOnDemand(source, file) {
 // and an emoji pattern. source/document/text-width.ts answers text whose characters are each a
 // cluster of their own (Latin letters, punctuation, arrows, box drawing: a résumé and our chrome)
 // the same way, proven for every such character by test/document/text-width.test.ts; the rest
-// still takes the full path, which first has V8 compile its patterns straight to machine code.
+// still takes the full path. (Setting V8's --no-regexp-tier-up at run time, to compile the emoji
+// pattern straight to machine code, crashed Node.js now and then: a segmentation fault in ~1 of
+// 15 runs on Node.js 24, and in vitest's workers, whose threads ran such text.)
 function stringWidthFastPath(source, file) {
 	const patched = replaceOnce(
 		source,
 		'\t\treturn string.length;\n\t}\n',
-		'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n\n\tcompileRegExpsToMachineCode();\n',
+		'\t\treturn string.length;\n\t}\n\n\tconst simpleWidth = simpleTextWidth(string, !ambiguousIsNarrow);\n\tif (simpleWidth !== undefined) {\n\t\treturn simpleWidth;\n\t}\n',
 		{patch: 'text-measured-on-demand', file, library: 'string-width'},
 	);
-	return `import {simpleTextWidth, compileRegExpsToMachineCode} from ${JSON.stringify(textWidth)};\n${patched}`;
+	return `import {simpleTextWidth} from ${JSON.stringify(textWidth)};\n${patched}`;
 }
 
 export const textMeasuredOnDemand = {

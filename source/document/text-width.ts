@@ -6,7 +6,6 @@
 // ~50 ms and ~8 MB before a first frame. The bundle patches string-width to ask this first
 // (scripts/build/README.md); test/document/text-width.test.ts proves the answers equal for every such
 // character.
-import {setFlagsFromString} from 'node:v8';
 import {eastAsianWidth} from 'get-east-asian-width';
 
 // No combining marks (U+0300–036F), no soft hyphen (U+00AD), no zero-width or bidi format
@@ -26,25 +25,6 @@ export function simpleTextWidth(text: string, ambiguousAsWide = false): number |
 	}
 
 	return width;
-}
-
-let hasTunedRegExps = false;
-
-/**
- * Has V8 compile regular expressions straight to machine code, before string-width's emoji pattern
- * (thousands of alternatives) is first used: compiled to bytecode first and then again to machine
- * code on its second use it costs ~45 ms, directly ~10 ms, and matches no slower. The flag changes
- * only when V8 compiles, never what a pattern matches. Set for V8 11 (Node.js 20) only: changing
- * it at run time made Node.js 24 (V8 13) crash now and then (a segmentation fault in about 1 of 15
- * runs of a CJK résumé), and an unknown flag would print an error.
- */
-export function compileRegExpsToMachineCode(): void {
-	if (!hasTunedRegExps) {
-		hasTunedRegExps = true;
-		if (Number(process.versions.v8.split('.')[0]) < 12) {
-			setFlagsFromString('--no-regexp-tier-up');
-		}
-	}
 }
 
 // Characters that never join a neighbour into one grapheme cluster: the simple text above plus the
