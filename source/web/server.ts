@@ -65,6 +65,8 @@ const themeOf = (request: IncomingMessage): ThemeName | undefined => {
 	return theme === 'dark' || theme === 'light' ? theme : undefined;
 };
 
+const isScreenReaderOf = (request: IncomingMessage): boolean => new URLSearchParams((request.url ?? '').split('?')[1] ?? '').has('screen-reader');
+
 const refuseUpgrade = (socket: Socket, status: number, reason: string, text: string): void => {
 	socket.end(rawResponse(status, reason, text));
 	socket.destroySoon();
@@ -157,6 +159,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
 			keyBudget,
 			styleFor: (theme) => state.styleFor(3, theme),
 			theme: themeOf(request),
+			isScreenReader: isScreenReaderOf(request),
 			refusal: visit.admission.kind === 'refuse' ? visit.admission.message : undefined,
 			onStart() {
 				clearTimeout(login);

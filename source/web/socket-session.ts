@@ -20,6 +20,8 @@ export type SocketSessionContext = {
 	readonly styleFor: (theme: ThemeName) => Style;
 	/** The page's prefers-color-scheme; undefined: the terminal is asked, as over SSH. */
 	readonly theme?: ThemeName;
+	/** The page asked for lines of words for a screen reader (xterm.js's screen-reader mode). */
+	readonly isScreenReader?: boolean;
 	/** When set, a limit was hit: the visitor hears this instead of the résumé. */
 	readonly refusal?: string;
 	/** The first resize arrived: the session has started. */
@@ -105,6 +107,7 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 			keyBudget: context.keyBudget,
 			styleFor: context.styleFor,
 			theme: context.theme,
+			isScreenReader: context.isScreenReader,
 			canProbe: true,
 			write,
 			size: () => size ?? clampSize(0, 0),

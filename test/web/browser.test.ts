@@ -180,6 +180,23 @@ describe('the page with JavaScript', () => {
 	});
 });
 
+describe('the page for a screen reader (?screen-reader)', () => {
+	it("puts xterm.js in its screen-reader mode and announces each move, as the terminal does", async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${url}?screen-reader`);
+			await waitForRow(page, /Balakumaran Kannan/);
+			await page.keyboard.press('j');
+			await waitForRow(page, /^Experience, 2 of 8/);
+			// xterm.js's accessibility tree, which screen readers read, has the same line.
+			await page.waitForFunction(() => [...document.querySelectorAll('.xterm-accessibility-tree > div')].some((row) => (row.textContent ?? '').startsWith('Experience, 2 of 8')));
+			expect((await rows(page)).join('\n')).not.toMatch(/[─│❯▸▾›•]/);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('the page on a phone', () => {
 	it('is the plain résumé first (no keyboard to drive the TUI), with the terminal a link away', async () => {
 		const phone = await launchChromium({viewport: {width: 390, height: 760}, isMobile: true, hasTouch: true});

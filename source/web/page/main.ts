@@ -61,7 +61,10 @@ back.append(element('a', {href: '#terminal'}, 'Open the terminal view'));
 document.body.prepend(back);
 document.body.append(view);
 
+// `?screen-reader`: xterm.js reads the lines out, and the server writes them for a screen reader.
+const isScreenReader = new URLSearchParams(location.search).has('screen-reader');
 const terminal = new Terminal({
+	screenReaderMode: isScreenReader,
 	fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
 	fontSize: 15,
 	scrollback: 0,
@@ -91,7 +94,7 @@ const sendSize = (): void => {
 
 function connect(): void {
 	const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-	const opened = new WebSocket(`${scheme}//${location.host}/session?theme=${isLight ? 'light' : 'dark'}`);
+	const opened = new WebSocket(`${scheme}//${location.host}/session?theme=${isLight ? 'light' : 'dark'}${isScreenReader ? '&screen-reader' : ''}`);
 	opened.binaryType = 'arraybuffer';
 	socket = opened;
 	status.textContent = 'Connecting…';
