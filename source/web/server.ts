@@ -62,7 +62,7 @@ export function pageHtml(state: ServerState, assets: WebAssets): string {
 
 const themeOf = (request: IncomingMessage): ThemeName | undefined => {
 	const theme = new URLSearchParams((request.url ?? '').split('?')[1] ?? '').get('theme');
-	return theme === 'dark' || theme === 'light' ? theme : undefined;
+	return theme === 'dark' || theme === 'light' || theme === 'high-contrast' ? theme : undefined;
 };
 
 const isScreenReaderOf = (request: IncomingMessage): boolean => new URLSearchParams((request.url ?? '').split('?')[1] ?? '').has('screen-reader');

@@ -197,6 +197,24 @@ describe('the page for a screen reader (?screen-reader)', () => {
 	});
 });
 
+describe('the page for a reader who asks for more contrast', () => {
+	it('draws the TUI in the high-contrast theme', async () => {
+		const colourOfName = async (page: Page): Promise<string> =>
+			page.evaluate(() => getComputedStyle(document.querySelector('.xterm-rows > div span') as Element).color);
+		const normal = await openPage();
+		const contrast = await browser.newPage();
+		try {
+			await contrast.emulateMedia({contrast: 'more'});
+			await contrast.goto(url);
+			await waitForRow(contrast, /Balakumaran Kannan · System Programmer/);
+			expect(await colourOfName(contrast)).not.toBe(await colourOfName(normal));
+		} finally {
+			await normal.close();
+			await contrast.close();
+		}
+	});
+});
+
 describe('the page on a phone', () => {
 	it('is the plain résumé first (no keyboard to drive the TUI), with the terminal a link away', async () => {
 		const phone = await launchChromium({viewport: {width: 390, height: 760}, isMobile: true, hasTouch: true});

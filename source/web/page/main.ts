@@ -35,6 +35,8 @@ const clipboard: IClipboardProvider = {
 };
 
 const isLight = window.matchMedia('(prefers-color-scheme: light)').matches;
+// A reader who asked their system for more contrast gets the high-contrast theme.
+const wantsContrast = window.matchMedia('(prefers-contrast: more)').matches;
 const root = document.documentElement;
 
 function element<Name extends keyof HTMLElementTagNameMap>(name: Name, attributes: Record<string, string>, text = ''): HTMLElementTagNameMap[Name] {
@@ -94,7 +96,7 @@ const sendSize = (): void => {
 
 function connect(): void {
 	const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-	const opened = new WebSocket(`${scheme}//${location.host}/session?theme=${isLight ? 'light' : 'dark'}${isScreenReader ? '&screen-reader' : ''}`);
+	const opened = new WebSocket(`${scheme}//${location.host}/session?theme=${wantsContrast ? 'high-contrast' : isLight ? 'light' : 'dark'}${isScreenReader ? '&screen-reader' : ''}`);
 	opened.binaryType = 'arraybuffer';
 	socket = opened;
 	status.textContent = 'Connecting…';
