@@ -12,6 +12,7 @@ import {createServerState, type ServerState} from './server-state.js';
 import {startSession, type SessionHandle} from './session.js';
 import type {TrustedProxies} from './trusted-proxy.js';
 import {formatVisitLog, printableUser} from './visit-log.js';
+import {listenOn} from './listen.js';
 
 const {Server: SshServer} = ssh2;
 
@@ -290,19 +291,7 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 	sweeper.unref();
 
 	return {
-		listen: async () =>
-			new Promise((resolve, reject) => {
-				const onError = (error: Error): void => {
-					reject(error);
-				};
-
-				tcp.once('error', onError);
-				tcp.listen({host: options.host, port: options.port}, () => {
-					tcp.off('error', onError);
-					const address = tcp.address();
-					resolve(typeof address === 'object' && address ? address.port : options.port);
-				});
-			}),
+		listen: async () => listenOn(tcp, options.host, options.port),
 
 		async shutdown(graceMs = 5000) {
 			isShuttingDown = true;

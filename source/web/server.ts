@@ -17,6 +17,7 @@ import {HttpLimiter, httpLimitsFor, type HttpLimits} from './http-limits.js';
 import {isAllowedOrigin} from './origin.js';
 import {closeCodes, maxMessageBytes} from './protocol.js';
 import {startSocketSession, type SocketSessionHandle} from './socket-session.js';
+import {listenOn} from '../ssh/listen.js';
 
 export type WebServerOptions = {
 	readonly host: string;
@@ -253,19 +254,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
 	sweeper.unref();
 
 	return {
-		listen: async () =>
-			new Promise((resolve, reject) => {
-				const onError = (error: Error): void => {
-					reject(error);
-				};
-
-				http.once('error', onError);
-				http.listen({host: options.host, port: options.port}, () => {
-					http.off('error', onError);
-					const address = http.address();
-					resolve(typeof address === 'object' && address ? address.port : options.port);
-				});
-			}),
+		listen: async () => listenOn(http, options.host, options.port),
 
 		async shutdown(graceMs = 5000) {
 			isShuttingDown = true;
