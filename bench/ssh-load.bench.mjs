@@ -2,9 +2,10 @@
 // (bench/ssh/bare-server.mjs, the handshake floor), both on loopback, in the same run:
 //   - connect → first frame, p50/p95, with 50 visitors connecting at once;
 //   - resident memory per added session, up to SESSIONS (1000) held at once;
-//   - CPU while those sessions sit idle, minute by minute: the first minute after the last key
-//     holds V8's one-off collections of the heap the sessions built (its memory reducer), the
-//     second is the steady state;
+//   - CPU while those sessions sit idle, minute by minute (the goal holds in every minute): the
+//     first minute after the last key holds the apps' unmounting (`--unmount-after`, 10 s) and
+//     V8's one-off collections of what the burst built (its memory reducer), the second is the
+//     steady state; and RSS once they have sat idle;
 //   - and, for ours, how long a SIGTERM takes to say goodbye to all of them.
 // Then the same through HAProxy (deploy/haproxy.cfg, Debian's haproxy) in front of two
 // `serve --proxy-protocol` instances, visitors coming from 100 loopback addresses: connect →
@@ -319,6 +320,7 @@ try {
 		result.rss = held.rss;
 		progress(`idle for ${idleSeconds} s`);
 		result.cpu = await idleCpu(server);
+		result.rss.quiet = serverMegabytes(server);
 		if (server === ours) {
 			// Goodbye to everyone at once: the restart path with a full house.
 			const started = performance.now();
@@ -362,8 +364,10 @@ printTable(`resident memory (MB) of a fresh server, ${sessions} sessions held`, 
 		'at start': our.rss.start,
 		[`${sessions} looking`]: our.rss.looking,
 		[`after a key each`]: our.rss.moved,
+		[`after ${idleSeconds} s idle`]: our.rss.quiet,
 		'per session, looking': our.looking,
 		'per session, after a key': our.moved,
+		'per session, idle': (our.rss.quiet - our.rss.start) / sessions,
 		goal: verdict(Number(our.moved.toFixed(2)), 1),
 	},
 	{
@@ -371,14 +375,17 @@ printTable(`resident memory (MB) of a fresh server, ${sessions} sessions held`, 
 		'at start': floor.rss.start,
 		[`${sessions} looking`]: floor.rss.looking,
 		[`after a key each`]: floor.rss.moved,
+		[`after ${idleSeconds} s idle`]: floor.rss.quiet,
 		'per session, looking': floor.looking,
 		'per session, after a key': floor.moved,
+		'per session, idle': (floor.rss.quiet - floor.rss.start) / sessions,
 	},
 ]);
 const minuteColumns = (cpu) => Object.fromEntries(cpu.minutes.map((value, index) => [`minute ${index + 1}`, value]));
-const steady = our.cpu.minutes.at(-1);
+// The goal holds only if it holds in every minute, the first one after the keys included.
+const worst = Math.max(...our.cpu.minutes);
 printTable(`idle CPU with ${sessions} sessions (after a key each), minute by minute after the last key (% of one core)`, [
-	{server: ours.name, ...minuteColumns(our.cpu), 'steady (last minute)': steady, goal: verdict(Number(steady.toFixed(2)), 1)},
+	{server: ours.name, ...minuteColumns(our.cpu), 'worst minute': worst, goal: verdict(Number(worst.toFixed(2)), 1)},
 	{server: bare.name, ...minuteColumns(floor.cpu)},
 ]);
 console.log(`  10-second slices, ours: ${our.cpu.slices.map((value) => value.toFixed(1)).join(' ')}`);

@@ -72,11 +72,20 @@ const serve = await bundle({
 	},
 });
 
+// 3b. Its flags alone, which the bin parses (and answers --help and errors for) without the server.
+const serveFlags = await bundle({
+	...common,
+	entryPoints: ['source/ssh/flags.ts'],
+	outfile: 'dist/serve-flags.js',
+	format: 'esm',
+	plugins: [...shared],
+});
+
 // 4. The page `serve --web-port` serves: its script and stylesheet, and the favicon (dist/web/).
 const page = await buildWebPage();
 
 if (process.argv.includes('--analyze')) {
-	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve], ['dist/web/', page]]) {
+	for (const [name, result] of [['app (compressed into dist/cli.cjs)', app], ['dist/cli.cjs', bin], ['dist/serve.js', serve], ['dist/serve-flags.js', serveFlags], ['dist/web/', page]]) {
 		console.log(`\n${name}`, await esbuild.analyzeMetafile(result.metafile));
 	}
 

@@ -1,6 +1,7 @@
 // Loads the Ink host. The build replaces this module: in the bundle the host is a compressed
-// script, compiled on the first call, which the bin makes once its first frame is on screen
-// (scripts/build/README.md).
-export async function loadApp(): Promise<typeof import('../host/index.js')> {
+// script, read and decompressed off the main thread, then compiled and run, `pause` awaited
+// before each of those two steps so the bin can answer keys between them (scripts/build/README.md).
+export async function loadApp(pause: () => Promise<void> = async () => undefined): Promise<typeof import('../host/index.js')> {
+	await pause();
 	return import('../host/index.js');
 }

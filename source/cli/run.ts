@@ -1,7 +1,6 @@
 // The command line: meow parses and checks the flags, then this picks the mode (the TUI, printed
 // output or the SSH server) and dispatches. It runs in the bin: printing never loads Ink.
 import process from 'node:process';
-import meow, {type AnyFlags, type Options, type Result} from 'meow';
 import pkg from '../../package.json' with {type: 'json'};
 import {bundledResume} from '../data/bundled.js';
 import {buildSections} from '../document/sections.js';
@@ -10,6 +9,7 @@ import {loadServe} from '../ssh/load-serve.js';
 import {colorLevel, detectColorLevel} from '../terminal/color.js';
 import {localTerminal} from '../terminal/local-port.js';
 import {themeNames, type ThemeName} from '../view/theme.js';
+import {parseWithMeow} from './meow-flags.js';
 import {formats, printResume, type Format} from './print/print.js';
 
 const bundledSections = (): string => {
@@ -57,72 +57,19 @@ function fail(message: string, code = 2): never {
 	process.exit(code);
 }
 
-/** Thrown in place of meow's exit, to say what it found in our own one line. */
-class UsageError extends Error {}
-
-/**
- * Runs meow, which checks unknown flags and choices, with its report turned into one line: meow
- * writes an unknown flag on lines of its own and exits, and throws for a value not among a flag's
- * choices.
- */
-export function parseWithMeow<Flags extends AnyFlags>(options: Options<Flags>): Result<Flags> {
-	const reported: string[] = [];
-	const {error} = console;
-	const {exit} = process;
-	console.error = (...parts: unknown[]) => {
-		reported.push(parts.join(' '));
-	};
-
-	process.exit = ((code?: number) => {
-		throw new UsageError(String(code ?? 0));
-	}) as typeof process.exit;
-	let thrown: unknown;
-	try {
-		return meow(options);
-	} catch (error_) {
-		thrown = error_;
-	} finally {
-		console.error = error;
-		process.exit = exit;
-	}
-
-	// --help and --version have printed and exit 0; an unknown flag was reported and exits 2.
-	if (thrown instanceof UsageError && thrown.message === '0') {
-		return process.exit(0);
-	}
-
-	const text = thrown instanceof UsageError ? reported.join('\n') : thrown instanceof Error ? thrown.message : String(thrown);
-	const unknownFlag = /^Unknown flags?\n(.+)/s.exec(text);
-	if (unknownFlag) {
-		fail(`unknown option '${unknownFlag[1]?.split('\n')[0] ?? ''}'; see --help`);
-	}
-
-	const badChoice = /^Unknown value for flag `--([\w-]+)`: `(.*)`\. Value must be one of: \[`(.*)`\]/.exec(text);
-	if (badChoice) {
-		fail(`unknown ${badChoice[1] ?? ''} '${badChoice[2] ?? ''}'; one of: ${(badChoice[3] ?? '').split('`, `').join(', ')}`);
-	}
-
-	return fail(text.split('\n').join('; '));
-}
-
 /** Runs the command line `argv` (the arguments after the program's name). */
 export async function run(argv: readonly string[]): Promise<void> {
 	if (argv[0] === 'serve') {
-		// Its flags are answered here (help, errors) before the server, with Ink, is loaded.
-		const {parseServeFlags, serveHelpText} = await import('../ssh/flags.js');
-		const command = parseServeFlags(argv.slice(1));
 		const serve = await loadServe();
 		if (!serve) {
 			fail("'serve' is not in the npm package (it would double its size); run it from a clone of the repository: see docs/ssh.md");
 		}
 
-		if (command.kind === 'help') {
-			process.stdout.write(serveHelpText);
-			return;
-		}
-
-		if (command.kind === 'error') {
-			process.stderr.write(`balakumaran serve: ${command.message}\n`);
+		// Its flags are answered here (help, errors) before the server, with Ink, is loaded.
+		const {parseServeFlags} = await serve.flags();
+		const command = parseServeFlags(argv.slice(1));
+		if (!command.ok) {
+			process.stderr.write(`balakumaran serve: ${command.error}\n`);
 			process.exit(2);
 		}
 
@@ -130,19 +77,8 @@ export async function run(argv: readonly string[]): Promise<void> {
 		return;
 	}
 
-	// meow would read a flag's missing value as an empty string.
-	const valueFlags = new Set(['--format', '--width', '--resume', '--theme']);
-	for (const [index, argument] of argv.entries()) {
-		if (argument === '--') {
-			break;
-		}
-
-		if (valueFlags.has(argument) && (argv[index + 1] === undefined || argv[index + 1]?.startsWith('--'))) {
-			fail(`option '${argument}' needs a value; see --help`);
-		}
-	}
-
-	const cli = parseWithMeow({
+	const parsed = parseWithMeow(
+		{
 		argv: [...argv],
 		// meow reads importMeta only to find package.json, and `pkg` is given.
 		importMeta: {url: 'file:///'} as ImportMeta,
@@ -160,7 +96,14 @@ export async function run(argv: readonly string[]): Promise<void> {
 			screenReader: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
 		},
-	});
+		},
+		['--format', '--width', '--resume', '--theme'],
+	);
+	if (!parsed.ok) {
+		fail(parsed.error);
+	}
+
+	const {cli} = parsed;
 	const {flags} = cli;
 	if (cli.input.length > 1) {
 		fail(`expected at most one section, got '${cli.input.join(' ')}'; see --help`);

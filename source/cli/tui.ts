@@ -44,6 +44,14 @@ export function localStyleOf(theme: ThemeName, level: ColorLevel): Style {
  */
 const backgroundGraceMs = 15;
 
+/**
+ * How long the keyboard must have been still before the next step of loading the Ink app runs.
+ * Each step (compiling it, running it, mounting it offscreen, each warm-up key, the takeover) is a
+ * few to a few tens of milliseconds the bin cannot answer keys in; taken only in a pause of the
+ * reader's typing, no key waits for one.
+ */
+const quietMs = 50;
+
 /** A screen reader gets no full-screen frame and no colour: Ink writes it lines from the first. */
 async function startScreenReader(port: TerminalPort, options: TuiStart): Promise<never> {
 	port.stdin.setRawMode?.(true);
@@ -118,7 +126,21 @@ export async function startTui(port: TerminalPort, options: TuiStart): Promise<n
 	screen.enter();
 	paint();
 	const unsubscribe = store.subscribe(paint);
+	let lastKeyAt = performance.now();
+	/** Settles once keys already read are answered and the keyboard has been still for quietMs. */
+	const whenQuiet = async (): Promise<void> => {
+		await new Promise((resolve) => {
+			setImmediate(resolve);
+		});
+		for (let wait = lastKeyAt + quietMs - performance.now(); wait > 0; wait = lastKeyAt + quietMs - performance.now()) {
+			await new Promise((resolve) => {
+				setTimeout(resolve, wait);
+			});
+		}
+	};
+
 	const onKeys = (data: string | Buffer): void => {
+		lastKeyAt = performance.now();
 		for (const event of decodeInput(data.toString())) {
 			pressInput(store, event.input, event.key, view.plan.kind === 'too-small');
 		}
@@ -142,11 +164,12 @@ export async function startTui(port: TerminalPort, options: TuiStart): Promise<n
 		paint();
 	});
 
-	const app = await loadApp();
+	const app = await loadApp(whenQuiet);
 	await app.inkReady;
-	await app.warmUp(resume, view.style, port.size());
+	await app.warmUp(resume, view.style, port.size(), {pause: whenQuiet});
 	await listening;
 	await probe?.done;
+	await whenQuiet();
 	// Keys stay with the bin's decoder for the whole run, pressed on the store Ink draws from: a
 	// second reader taking the terminal over would have a moment where a key is nobody's. Ink gets
 	// a stand-in that never speaks; the screen carries over too.

@@ -13,7 +13,7 @@ import type {Size} from '../terminal/port.js';
 import {Frame} from '../view/components/Frame.js';
 import {frameParts} from '../view/frame.js';
 import {withScreenReader, type Style} from '../view/theme.js';
-import {createView} from '../view/view.js';
+import {createView, type View} from '../view/view.js';
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -23,6 +23,8 @@ export type AppProps = {
 	readonly initialSection?: number;
 	/** The state to take over (the bin's, or an SSH session's): keys already pressed count. */
 	readonly store?: Store;
+	/** Where views come from when they are shared (a server's, across its visitors); else made here. */
+	readonly viewFor?: (size: Size, style: Style) => View;
 	/** Opens a link; returns the line to show in the footer. */
 	readonly onOpenLink: (url: string) => string;
 	/** Copies a link to the clipboard (OSC 52); returns the line to show in the footer. */
@@ -30,11 +32,14 @@ export type AppProps = {
 	readonly onQuit: () => void;
 };
 
-export function App({resume, size, style, initialSection, store: given, onOpenLink, onCopyLink, onQuit}: AppProps): React.JSX.Element {
+export function App({resume, size, style, initialSection, store: given, viewFor, onOpenLink, onCopyLink, onQuit}: AppProps): React.JSX.Element {
 	const sections = useMemo(() => buildSections(resume), [resume]);
 	// Ink's own switch (INK_SCREEN_READER=true) turns the view's on too: one mode, never a hybrid.
 	const shownStyle = useIsScreenReaderEnabled() ? withScreenReader(style) : style;
-	const view = useMemo(() => createView(resume, size, shownStyle, sections), [resume, size.columns, size.rows, shownStyle, sections]);
+	const view = useMemo(
+		() => (viewFor ? viewFor(size, shownStyle) : createView(resume, size, shownStyle, sections)),
+		[resume, size.columns, size.rows, shownStyle, sections, viewFor],
+	);
 	const runEffect = (effect: Effect): string | undefined => {
 		switch (effect.type) {
 			case 'quit': {

@@ -12,6 +12,7 @@ import type {Size, TerminalPort} from '../terminal/port.js';
 import {Screen} from '../terminal/screen.js';
 import {Transcript, type FramePainter} from '../terminal/transcript.js';
 import type {Style} from '../view/theme.js';
+import type {View} from '../view/view.js';
 
 export type {TerminalPort} from '../terminal/port.js';
 
@@ -21,6 +22,8 @@ export type TuiOptions = {
 	readonly initialSection?: number;
 	/** The state to carry on from: keys pressed before Ink took over count. */
 	readonly store?: Store;
+	/** Where the App's views come from when they are shared (see AppProps). */
+	readonly viewFor?: (size: Size, style: Style) => View;
 	readonly onOpenLink: (url: string) => string;
 	/** Copies a link; by default with OSC 52, which the terminal (even over SSH) puts on its clipboard. */
 	readonly onCopyLink?: (url: string) => string;
@@ -37,6 +40,12 @@ export type TuiSession = {
 	/** Settles once the app has stopped and the terminal is restored. */
 	readonly done: Promise<void>;
 	readonly stop: () => void;
+	/**
+	 * Unmounts the app and leaves its last frame on the screen: the state stays in the store it was
+	 * given, so an app mounted again on that store and screen carries on with no visible change.
+	 * `done` then never settles.
+	 */
+	readonly release: () => void;
 };
 
 /** Ink's stdout: reports the terminal's size and passes each frame to the screen. */
@@ -84,17 +93,24 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 			screen.paint(frame);
 		}
 	});
-	const stop = (): void => {
+	/** False when it had already stopped. */
+	const unmount = (): boolean => {
 		if (isStopped) {
-			return;
+			return false;
 		}
 
 		isStopped = true;
 		sink.writable = false;
 		unsubscribe();
 		instance.unmount();
-		screen.leave();
-		resolveDone();
+		return true;
+	};
+
+	const stop = (): void => {
+		if (unmount()) {
+			screen.leave();
+			resolveDone();
+		}
 	};
 
 	const tree = (): React.JSX.Element => (
@@ -104,6 +120,7 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 			style={options.style}
 			initialSection={options.initialSection}
 			store={options.store}
+			viewFor={options.viewFor}
 			onOpenLink={options.onOpenLink}
 			onCopyLink={options.onCopyLink ?? copyWithOsc52}
 			onQuit={stop}
@@ -130,5 +147,11 @@ export function runTui(port: TerminalPort, options: TuiOptions): TuiSession {
 			instance.rerender(tree());
 		}
 	});
-	return {done, stop};
+	return {
+		done,
+		stop,
+		release() {
+			unmount();
+		},
+	};
 }

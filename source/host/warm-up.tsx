@@ -13,18 +13,27 @@ import type {Size} from '../terminal/port.js';
 
 const noop = (): string => '';
 
+export type WarmUpOptions = {
+	/** Keys to press (default 10). */
+	readonly count?: number;
+	/** How long a key may take to draw before warming up stops (default 250 ms). */
+	readonly patienceMs?: number;
+	/** Awaited before the mount and before each key: the bin answers the reader's keys meanwhile. */
+	readonly pause?: () => Promise<void>;
+};
+
 /**
  * Moves the menu down and up `count` times in an app that draws nowhere. It stops at the first key
  * that draws nothing within `patienceMs` (a résumé of one section) and never fails: warming up is
  * only ever a gain.
  */
-export async function warmUp(resume: Resume, style: Style, size: Size, count = 10, patienceMs = 250): Promise<void> {
+export async function warmUp(resume: Resume, style: Style, size: Size, {count = 10, patienceMs = 250, pause = async () => undefined}: WarmUpOptions = {}): Promise<void> {
 	try {
-		await run(resume, style, size, count, patienceMs);
+		await run(resume, style, size, count, patienceMs, pause);
 	} catch {}
 }
 
-async function run(resume: Resume, style: Style, size: Size, count: number, patienceMs: number): Promise<void> {
+async function run(resume: Resume, style: Style, size: Size, count: number, patienceMs: number, pause: () => Promise<void>): Promise<void> {
 	let onFrame = (): void => {};
 	const sink = new FrameSink(() => size, () => {
 		onFrame();
@@ -41,6 +50,7 @@ async function run(resume: Resume, style: Style, size: Size, count: number, pati
 				resolve(true);
 			};
 		});
+	await pause();
 	const first = frame();
 	const instance = render(<App resume={resume} size={size} style={style} onOpenLink={noop} onQuit={() => {}} />, {
 		stdout: sink as unknown as NodeJS.WriteStream,
@@ -53,6 +63,7 @@ async function run(resume: Resume, style: Style, size: Size, count: number, pati
 	try {
 		let hasDrawn = await first;
 		for (let index = 0; index < count && hasDrawn; index++) {
+			await pause();
 			const next = frame();
 			keys.push(Buffer.from(index % 2 === 0 ? '\u001B[B' : '\u001B[A'));
 			hasDrawn = await next;

@@ -6,27 +6,14 @@ import {bundledResume} from '../data/bundled.js';
 import {loadResumeFile} from '../data/load.js';
 import {loadWebAssets} from '../web/assets.js';
 import {createWebServer, type WebServer} from '../web/server.js';
-import {parseServeFlags, serveHelpText, type ServeFlags} from './flags.js';
+import type {ServeFlags} from './flags.js';
 import {defaultHostKeyPath, loadOrCreateHostKey, readHostKey} from './host-key.js';
 import {createResumeServer} from './server.js';
 import {createServerState} from './server-state.js';
 
-export {parseServeFlags, serveHelpText} from './flags.js';
-
 function fail(message: string, code: number): number {
 	process.stderr.write(`balakumaran serve: ${message}\n`);
 	return code;
-}
-
-/** Runs `balakumaran serve <argv>` whole: its flags, then the server. */
-export async function serveCommand(argv: readonly string[]): Promise<number> {
-	const command = parseServeFlags(argv);
-	if (command.kind === 'help') {
-		process.stdout.write(serveHelpText);
-		return 0;
-	}
-
-	return command.kind === 'error' ? fail(command.message, 2) : runServe(command.flags);
 }
 
 /** Runs the server with flags already parsed. */

@@ -1,6 +1,7 @@
-// `balakumaran serve`'s flags, parsed and checked without loading the server: the bin answers
-// --help and every flag error itself, and hands the server what it parsed.
-import {parseArgs} from 'node:util';
+// `balakumaran serve`'s flags, parsed by meow and checked without loading the server: the bin
+// answers --help, --version and every flag error itself, and hands the server what it parsed.
+import pkg from '../../package.json' with {type: 'json'};
+import {parseWithMeow} from '../cli/meow-flags.js';
 import {parseOrigin} from '../web/origin.js';
 import {defaultLimits, type Limits} from './limits.js';
 import {trustedProxies, type TrustedProxies} from './trusted-proxy.js';
@@ -42,6 +43,11 @@ Limits (a visitor over one is told so in one line, then disconnected)
   --max-session <seconds>      for any one visit (default: 1800)
   --key-rate <n>               keys a second from one address; more are dropped (default: 50)
 
+Memory
+  --unmount-after <seconds>    a visitor's app is unmounted this long after their last key;
+                               their screen stays, and the next key mounts it again
+                               (default: 10)
+
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
   ssh -p 2222 <host> projects    one section, printed (any section id)
@@ -56,7 +62,10 @@ SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s
 exits 0. One line per connection is logged to standard error.
 `;
 
-type Parsed = {readonly ok: true; readonly values: Record<string, string | boolean | string[] | undefined>} | {readonly ok: false; readonly error: string};
+type Values = Readonly<Record<string, unknown>>;
+
+/** A flag's name as meow keys it: --max-per-address is maxPerAddress. */
+const camelCase = (name: string): string => name.replaceAll(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 const valueOptions = [
 	'host',
@@ -70,36 +79,57 @@ const valueOptions = [
 	'idle-timeout',
 	'max-session',
 	'key-rate',
+	'unmount-after',
 	'web-port',
 ] as const;
 
-function parse(argv: readonly string[]): Parsed {
-	try {
-		const {values} = parseArgs({
-			args: [...argv],
-			strict: true,
-			allowPositionals: false,
-			options: {
-				...Object.fromEntries(valueOptions.map((name) => [name, {type: 'string'}] as const)),
-				'web-origin': {type: 'string', multiple: true},
-				fingerprint: {type: 'boolean'},
-				'proxy-protocol': {type: 'boolean'},
-				'trusted-proxy': {type: 'string', multiple: true},
-				help: {type: 'boolean', short: 'h'},
+/** The flags as given (values unchecked), or what is wrong in one line. */
+function parse(argv: readonly string[]): {readonly ok: true; readonly values: Values} | {readonly ok: false; readonly error: string} {
+	const parsed = parseWithMeow(
+		{
+			argv: [...argv],
+			// meow reads importMeta only to find package.json, and `pkg` is given.
+			importMeta: {url: 'file:///'} as ImportMeta,
+			pkg,
+			help: serveHelpText,
+			description: false,
+			helpIndent: 0,
+			allowUnknownFlags: false,
+			flags: {
+				...Object.fromEntries(valueOptions.map((name) => [camelCase(name), {type: 'string'}] as const)),
+				webOrigin: {type: 'string', isMultiple: true},
+				trustedProxy: {type: 'string', isMultiple: true},
+				fingerprint: {type: 'boolean', default: false},
+				proxyProtocol: {type: 'boolean', default: false},
 			},
-		});
-		return {ok: true, values};
-	} catch (error) {
-		// Node's messages are a sentence or two; the first says what is wrong.
-		const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0] ?? '';
-		return {ok: false, error: `${message.replace(/^[A-Z]/, (letter) => letter.toLowerCase()).replace(/\.$/, '')}; see --help`};
+		},
+		[...valueOptions, 'web-origin', 'trusted-proxy'].map((name) => `--${name}`),
+	);
+	if (!parsed.ok) {
+		return parsed;
 	}
+
+	const [unexpected] = parsed.cli.input;
+	if (unexpected !== undefined) {
+		return {ok: false, error: `unexpected argument '${unexpected}'; see --help`};
+	}
+
+	return {ok: true, values: parsed.cli.flags};
+}
+
+/** Flag `name` (as typed: 'web-port') as meow parsed it. */
+const valueOf = (values: Values, name: string): unknown => values[camelCase(name)];
+
+/** The text of flag `name`, if given. */
+function text(values: Values, name: string): string | undefined {
+	const value = valueOf(values, name);
+	return typeof value === 'string' ? value : undefined;
 }
 
 /** A whole number from min to max, or an error naming the flag. */
-function integer(values: Parsed & {ok: true}, name: string, fallback: number, min: number, max: number): number | string {
-	const raw = values.values[name];
-	if (typeof raw !== 'string') {
+function integer(values: Values, name: string, fallback: number, min: number, max: number): number | string {
+	const raw = text(values, name);
+	if (raw === undefined) {
 		return fallback;
 	}
 
@@ -108,9 +138,9 @@ function integer(values: Parsed & {ok: true}, name: string, fallback: number, mi
 }
 
 /** Seconds (fractions allowed, for tests) as milliseconds. */
-function seconds(values: Parsed & {ok: true}, name: string, fallbackMs: number): number | string {
-	const raw = values.values[name];
-	if (typeof raw !== 'string') {
+function seconds(values: Values, name: string, fallbackMs: number): number | string {
+	const raw = text(values, name);
+	if (raw === undefined) {
 		return fallbackMs;
 	}
 
@@ -118,11 +148,13 @@ function seconds(values: Parsed & {ok: true}, name: string, fallbackMs: number):
 	return Number.isFinite(value) && value > 0 && value <= 7 * 24 * 3600 ? Math.round(value * 1000) : `invalid --${name} '${raw}': expected seconds, more than 0`;
 }
 
+/** The values of a repeatable flag. */
+const all = (values: Values, name: string): readonly string[] => (valueOf(values, name) as readonly string[] | undefined) ?? [];
+
 /** The trusted balancers with --proxy-protocol, undefined without it, or what is wrong. */
-function proxyOptions(parsed: Parsed & {ok: true}): TrustedProxies | undefined | string {
-	const values = parsed.values['trusted-proxy'];
-	const rules = Array.isArray(values) ? values : [];
-	if (!parsed.values['proxy-protocol']) {
+function proxyOptions(values: Values): TrustedProxies | undefined | string {
+	const rules = all(values, 'trusted-proxy');
+	if (valueOf(values, 'proxy-protocol') !== true) {
 		return rules.length > 0 ? '--trusted-proxy needs --proxy-protocol (without it, no header is read)' : undefined;
 	}
 
@@ -147,70 +179,67 @@ export type ServeFlags = {
 	readonly resumeFile?: string;
 };
 
-export type ServeCommand = {readonly kind: 'help'} | {readonly kind: 'error'; readonly message: string} | {readonly kind: 'run'; readonly flags: ServeFlags};
+export type ServeCommand = {readonly ok: true; readonly flags: ServeFlags} | {readonly ok: false; readonly error: string};
 
-/** What `balakumaran serve <argv>` asks for. */
+/** What `balakumaran serve <argv>` asks for. --help and --version print and exit here. */
 export function parseServeFlags(argv: readonly string[]): ServeCommand {
 	const parsed = parse(argv);
 	if (!parsed.ok) {
-		return {kind: 'error', message: parsed.error};
+		return parsed;
 	}
 
-	if (parsed.values['help']) {
-		return {kind: 'help'};
-	}
-
+	const {values} = parsed;
 	const numbers = {
-		port: integer(parsed, 'port', 2222, 0, 65_535),
-		webPort: integer(parsed, 'web-port', -1, 0, 65_535),
-		maxSessions: integer(parsed, 'max-sessions', defaultLimits.maxSessions, 1, 100_000),
-		maxPerAddress: integer(parsed, 'max-per-address', defaultLimits.maxPerAddress, 1, 100_000),
-		connectionsPerMinute: integer(parsed, 'rate-per-address', defaultLimits.connectionsPerMinute, 1, 1_000_000),
-		loginTimeoutMs: seconds(parsed, 'login-timeout', defaultLimits.loginTimeoutMs),
-		idleTimeoutMs: seconds(parsed, 'idle-timeout', defaultLimits.idleTimeoutMs),
-		maxSessionMs: seconds(parsed, 'max-session', defaultLimits.maxSessionMs),
-		keysPerSecond: integer(parsed, 'key-rate', defaultLimits.keysPerSecond, 1, 1_000_000),
+		port: integer(values, 'port', 2222, 0, 65_535),
+		webPort: integer(values, 'web-port', -1, 0, 65_535),
+		maxSessions: integer(values, 'max-sessions', defaultLimits.maxSessions, 1, 100_000),
+		maxPerAddress: integer(values, 'max-per-address', defaultLimits.maxPerAddress, 1, 100_000),
+		connectionsPerMinute: integer(values, 'rate-per-address', defaultLimits.connectionsPerMinute, 1, 1_000_000),
+		loginTimeoutMs: seconds(values, 'login-timeout', defaultLimits.loginTimeoutMs),
+		idleTimeoutMs: seconds(values, 'idle-timeout', defaultLimits.idleTimeoutMs),
+		maxSessionMs: seconds(values, 'max-session', defaultLimits.maxSessionMs),
+		keysPerSecond: integer(values, 'key-rate', defaultLimits.keysPerSecond, 1, 1_000_000),
+		unmountAfterMs: seconds(values, 'unmount-after', defaultLimits.unmountAfterMs),
 	};
 	for (const value of Object.values(numbers)) {
 		if (typeof value === 'string') {
-			return {kind: 'error', message: value};
+			return {ok: false, error: value};
 		}
 	}
 
 	const {port, webPort, ...limitValues} = numbers as Record<keyof typeof numbers, number>;
 	const limits: Limits = limitValues;
-	const proxies = proxyOptions(parsed);
+	const proxies = proxyOptions(values);
 	if (typeof proxies === 'string') {
-		return {kind: 'error', message: proxies};
+		return {ok: false, error: proxies};
 	}
 
 	const origins: string[] = [];
-	for (const value of (parsed.values['web-origin'] as string[] | undefined) ?? []) {
+	for (const value of all(values, 'web-origin')) {
 		const origin = parseOrigin(value);
 		if (origin === undefined) {
-			return {kind: 'error', message: `invalid --web-origin '${value}': expected http:// or https:// and a host, with no path (e.g. https://your.domain)`};
+			return {ok: false, error: `invalid --web-origin '${value}': expected http:// or https:// and a host, with no path (e.g. https://your.domain)`};
 		}
 
 		origins.push(origin);
 	}
 
 	if (origins.length > 0 && webPort < 0) {
-		return {kind: 'error', message: '--web-origin needs --web-port'};
+		return {ok: false, error: '--web-origin needs --web-port'};
 	}
 
-	const text = (name: string): string | undefined => (typeof parsed.values[name] === 'string' ? (parsed.values[name] as string) : undefined);
 	return {
-		kind: 'run',
+		ok: true,
 		flags: {
-			host: text('host') ?? '0.0.0.0',
+			host: text(values, 'host') ?? '0.0.0.0',
 			port,
 			webPort,
 			limits,
 			proxies,
 			origins,
-			hostKeyPath: text('host-key'),
-			isFingerprint: parsed.values['fingerprint'] === true,
-			resumeFile: text('resume'),
+			hostKeyPath: text(values, 'host-key'),
+			isFingerprint: valueOf(values, 'fingerprint') === true,
+			resumeFile: text(values, 'resume'),
 		},
 	};
 }

@@ -17,6 +17,11 @@ export type Limits = {
 	readonly maxSessionMs: number;
 	/** Keys a second from one address, all its sessions together (bursts of twice that pass). */
 	readonly keysPerSecond: number;
+	/**
+	 * Not a limit but a cost: how long after a visitor's last key their app stays mounted. Then it is
+	 * unmounted, the screen left as it is, and the next key mounts it again in a few milliseconds.
+	 */
+	readonly unmountAfterMs: number;
 };
 
 export const defaultLimits: Limits = {
@@ -27,6 +32,7 @@ export const defaultLimits: Limits = {
 	idleTimeoutMs: 10 * 60_000,
 	maxSessionMs: 30 * 60_000,
 	keysPerSecond: 50,
+	unmountAfterMs: 10_000,
 };
 
 export type Admission =

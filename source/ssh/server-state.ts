@@ -4,7 +4,7 @@
 import type {Resume} from '../data/schema.js';
 import type {ColorLevel} from '../terminal/color.js';
 import {createTheme, type Style, type ThemeName} from '../view/theme.js';
-import {createFirstFrames, type FirstFrames} from './first-frames.js';
+import {createSharedViews, type SharedViews} from './shared-views.js';
 import {ConnectionLimiter, KeyBudget, type Limits} from './limits.js';
 import {createPrinter, type Printer} from './printed.js';
 
@@ -13,7 +13,7 @@ export type ServerState = {
 	readonly limits: Limits;
 	readonly limiter: ConnectionLimiter;
 	readonly printer: Printer;
-	readonly firstFrames: FirstFrames;
+	readonly views: SharedViews;
 	/** One style per theme and colour level, so themes are made once per server. */
 	readonly styleFor: (level: ColorLevel, theme: ThemeName) => Style;
 	/** The key budget of `address`, shared by its connections until each releases it. */
@@ -29,7 +29,7 @@ export function createServerState(resume: Resume, limits: Limits): ServerState {
 		limits,
 		limiter: new ConnectionLimiter(limits),
 		printer: createPrinter(resume),
-		firstFrames: createFirstFrames(resume),
+		views: createSharedViews(resume),
 		styleFor(level, theme) {
 			const key = `${theme}|${level}`;
 			let style = styles.get(key);

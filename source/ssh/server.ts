@@ -80,7 +80,7 @@ export const goodbyes = {
 export function createResumeServer(options: ServerOptions): ResumeServer {
 	const {limits} = options;
 	const state = options.state ?? createServerState(options.resume, limits);
-	const {limiter, printer, firstFrames, styleFor, acquireKeyBudget, releaseKeyBudget} = state;
+	const {limiter, printer, views, styleFor, acquireKeyBudget, releaseKeyBudget} = state;
 	const visits = new Map<Socket, Visit>();
 	// ssh2 reports a connection by its remote address and port; this finds the visit it belongs to.
 	const byPeer = new Map<string, Visit>();
@@ -181,8 +181,9 @@ export function createResumeServer(options: ServerOptions): ResumeServer {
 				resume: options.resume,
 				printer,
 				styleFor,
-				firstFrames,
+				views,
 				keyBudget: visit.keyBudget,
+				unmountAfterMs: limits.unmountAfterMs,
 				refusal: visit.admission.kind === 'refuse' ? visit.admission.message : undefined,
 				onRefused(what) {
 					visit.refused.add(what);

@@ -5,7 +5,7 @@ import type {ExecInfo, PseudoTtyInfo, ServerChannel, Session, SetEnvInfo, Window
 import type {Resume} from '../data/schema.js';
 import type {ColorLevel} from '../terminal/color.js';
 import type {Style, ThemeName} from '../view/theme.js';
-import type {FirstFrames} from './first-frames.js';
+import type {SharedViews} from './shared-views.js';
 import type {KeyBudget} from './limits.js';
 import type {Printer} from './printed.js';
 import {startTerminalSession, type TerminalSession} from './terminal-session.js';
@@ -18,9 +18,11 @@ export type SessionContext = {
 	/** Shared by every session of a colour level, so themes are made once per server. */
 	readonly styleFor: (level: ColorLevel, theme: ThemeName) => Style;
 	/** The app's first frame for a size and style, shared by every session. */
-	readonly firstFrames: FirstFrames;
+	readonly views: SharedViews;
 	/** Keys this visitor's address may send (shared by its sessions). */
 	readonly keyBudget: KeyBudget;
+	/** How long after the visitor's last key their app is unmounted (the screen stays). */
+	readonly unmountAfterMs: number;
 	/** When set, a limit was hit: the visitor hears this instead of the résumé. */
 	readonly refusal?: string;
 	/** A request we turned down (for the connection's log line). */
@@ -132,8 +134,9 @@ export function startSession(session: Session, context: SessionContext): Session
 		const started = startTerminalSession({
 			resume: context.resume,
 			isScreenReader,
-			firstFrames: context.firstFrames,
+			views: context.views,
 			keyBudget: context.keyBudget,
+			unmountAfterMs: context.unmountAfterMs,
 			styleFor: (theme) => context.styleFor(level, theme),
 			canProbe: level > 0,
 			write,

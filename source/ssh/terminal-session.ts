@@ -5,7 +5,7 @@ import type {Resume} from '../data/schema.js';
 import {backgroundQuery, hasProbeEnded, themeFromReply, withoutReplies} from '../terminal/background.js';
 import type {Size} from '../terminal/port.js';
 import {withScreenReader, type Style, type ThemeName} from '../view/theme.js';
-import type {FirstFrames} from './first-frames.js';
+import type {SharedViews} from './shared-views.js';
 import type {KeyBudget} from './limits.js';
 import {startSessionApp, type SessionApp} from './session-app.js';
 
@@ -14,9 +14,11 @@ const probeTimeoutMs = 150;
 
 export type TerminalSessionOptions = {
 	readonly resume: Resume;
-	readonly firstFrames: FirstFrames;
+	readonly views: SharedViews;
 	/** Keys this visitor's address may send (shared by its sessions, SSH and web). */
 	readonly keyBudget: KeyBudget;
+	/** How long after the visitor's last key their app is unmounted (the screen stays). */
+	readonly unmountAfterMs: number;
 	/** The style of a theme at this terminal's colour level (shared per server). */
 	readonly styleFor: (theme: ThemeName) => Style;
 	/** The theme, when the terminal told it (a browser's prefers-color-scheme); else it is asked. */
@@ -64,8 +66,9 @@ export function startTerminalSession(options: TerminalSessionOptions): TerminalS
 		app = startSessionApp({
 			resume: options.resume,
 			style: options.isScreenReader ? withScreenReader(options.styleFor(theme)) : options.styleFor(theme),
-			firstFrames: options.firstFrames,
+			views: options.views,
 			keyBudget: options.keyBudget,
+			unmountAfterMs: options.unmountAfterMs,
 			write: options.write,
 			size: options.size,
 			onResize(listener) {

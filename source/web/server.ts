@@ -156,8 +156,9 @@ export function createWebServer(options: WebServerOptions): WebServer {
 		});
 		visit.session = startSocketSession(ws, {
 			resume: state.resume,
-			firstFrames: state.firstFrames,
+			views: state.views,
 			keyBudget,
+			unmountAfterMs: limits.unmountAfterMs,
 			styleFor: (theme) => state.styleFor(3, theme),
 			theme: themeOf(request),
 			isScreenReader: isScreenReaderOf(request),

@@ -4,7 +4,7 @@
 // when it has ended.
 import type {WebSocket} from 'ws';
 import type {Resume} from '../data/schema.js';
-import type {FirstFrames} from '../ssh/first-frames.js';
+import type {SharedViews} from '../ssh/shared-views.js';
 import type {KeyBudget} from '../ssh/limits.js';
 import {clampSize} from '../ssh/terminal-env.js';
 import {startTerminalSession, type TerminalSession} from '../ssh/terminal-session.js';
@@ -14,8 +14,10 @@ import type {Size} from '../terminal/port.js';
 
 export type SocketSessionContext = {
 	readonly resume: Resume;
-	readonly firstFrames: FirstFrames;
+	readonly views: SharedViews;
 	readonly keyBudget: KeyBudget;
+	/** How long after the visitor's last key their app is unmounted (the screen stays). */
+	readonly unmountAfterMs: number;
 	/** The style of a theme for a browser's terminal (24-bit colour, hyperlinks). */
 	readonly styleFor: (theme: ThemeName) => Style;
 	/** The page's prefers-color-scheme; undefined: the terminal is asked, as over SSH. */
@@ -103,8 +105,9 @@ export function startSocketSession(socket: WebSocket, context: SocketSessionCont
 		context.onStart();
 		terminal = startTerminalSession({
 			resume: context.resume,
-			firstFrames: context.firstFrames,
+			views: context.views,
 			keyBudget: context.keyBudget,
+			unmountAfterMs: context.unmountAfterMs,
 			styleFor: context.styleFor,
 			theme: context.theme,
 			isScreenReader: context.isScreenReader,

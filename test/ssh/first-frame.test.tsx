@@ -4,10 +4,13 @@ import {describe, expect, it} from 'vitest';
 import resumeDocument from '../../data/resume.json' with {type: 'json'};
 import {parseResume} from '../../source/data/load.js';
 import {ChannelInput} from '../../source/terminal/channel-input.js';
-import {createFirstFrames} from '../../source/ssh/first-frames.js';
+import {createSharedViews} from '../../source/ssh/shared-views.js';
 import {runTui} from '../../source/host/run-tui.js';
 import {Screen} from '../../source/terminal/screen.js';
 import {createTheme} from '../../source/view/theme.js';
+import {asInkWrites, frameParts, frameRows} from '../../source/view/frame.js';
+import {initialUi} from '../../source/model/controller.js';
+import {initialNavState} from '../../source/model/navigation.js';
 
 const loaded = parseResume(resumeDocument, 'data/resume.json');
 if (!loaded.ok) {
@@ -15,7 +18,7 @@ if (!loaded.ok) {
 }
 
 const {resume} = loaded;
-const firstFrames = createFirstFrames(resume, 4);
+const views = createSharedViews(resume, 4);
 
 describe('the shared first frame', () => {
 	it.each([
@@ -30,7 +33,7 @@ describe('the shared first frame', () => {
 		const writes: string[] = [];
 		const screen = new Screen((data) => writes.push(data), () => size);
 		screen.enter();
-		screen.paint(firstFrames(size, style));
+		screen.paint(views.firstFrame(size, style));
 		expect(writes.join('')).toContain('\u001B[?2026l');
 		writes.length = 0;
 		const input = new ChannelInput();
@@ -54,14 +57,24 @@ describe('the shared first frame', () => {
 
 	it('is rendered once per size and style, and the cache stays bounded', () => {
 		const style = {theme: createTheme('dark', 2), hasHyperlinks: true};
-		const first = firstFrames({columns: 90, rows: 25}, style);
-		expect(firstFrames({columns: 90, rows: 25}, style)).toBe(first);
+		const first = views.firstFrame({columns: 90, rows: 25}, style);
+		expect(views.firstFrame({columns: 90, rows: 25}, style)).toBe(first);
 		for (let columns = 60; columns < 70; columns++) {
-			firstFrames({columns, rows: 25}, style);
+			views.firstFrame({columns, rows: 25}, style);
 		}
 
 		// Pushed out by ten newer sizes, then rendered again: the same frame.
-		const again = firstFrames({columns: 90, rows: 25}, style);
+		const again = views.firstFrame({columns: 90, rows: 25}, style);
 		expect(again).toEqual(first);
+	});
+
+	it('shares one view per size and style, which the first frame is drawn from', () => {
+		const style = {theme: createTheme('light', 3), hasHyperlinks: true};
+		const view = views.view({columns: 100, rows: 30}, style);
+		expect(views.view({columns: 100, rows: 30}, style)).toBe(view);
+		expect(views.view({columns: 100, rows: 31}, style)).not.toBe(view);
+		expect(views.firstFrame({columns: 100, rows: 30}, style).split('\n')).toEqual(
+			frameRows(frameParts(view, initialUi(initialNavState))).map((row) => asInkWrites(row)),
+		);
 	});
 });

@@ -23,6 +23,7 @@ describe('the connection limiter', () => {
 			idleTimeoutMs: 600_000,
 			maxSessionMs: 1_800_000,
 			keysPerSecond: 50,
+			unmountAfterMs: 10_000,
 		});
 	});
 

@@ -54,6 +54,11 @@ Limits (a visitor over one is told so in one line, then disconnected)
   --max-session <seconds>      for any one visit (default: 1800)
   --key-rate <n>               keys a second from one address; more are dropped (default: 50)
 
+Memory
+  --unmount-after <seconds>    a visitor's app is unmounted this long after their last key;
+                               their screen stays, and the next key mounts it again
+                               (default: 10)
+
 Visitors
   ssh -p 2222 <host>             the résumé, full screen, at their terminal's size
   ssh -p 2222 <host> projects    one section, printed (any section id)
@@ -66,15 +71,19 @@ Visitors
 
 SIGTERM or SIGINT tells each visitor the server is restarting, closes within 5 s and
 exits 0. One line per connection is logged to standard error.
+
 `);
 	});
 
 	it.each([
 		[['--bogus'], "balakumaran serve: unknown option '--bogus'; see --help\n"],
-		[['--port'], "balakumaran serve: option '--port <value>' argument missing; see --help\n"],
+		[['--port'], "balakumaran serve: option '--port' needs a value; see --help\n"],
+		[['--web-port', '--port', '22'], "balakumaran serve: option '--web-port' needs a value; see --help\n"],
+		[['--port', '22', '--port', '23'], "balakumaran serve: option '--port' given more than once; see --help\n"],
 		[['--port', '70000'], "balakumaran serve: invalid --port '70000': expected a whole number from 0 to 65535\n"],
 		[['--max-sessions', '0'], "balakumaran serve: invalid --max-sessions '0': expected a whole number from 1 to 100000\n"],
 		[['--idle-timeout', 'soon'], "balakumaran serve: invalid --idle-timeout 'soon': expected seconds, more than 0\n"],
+		[['--unmount-after', '0'], "balakumaran serve: invalid --unmount-after '0': expected seconds, more than 0\n"],
 		[['projects'], "balakumaran serve: unexpected argument 'projects'; see --help\n"],
 		[
 			['--proxy-protocol'],

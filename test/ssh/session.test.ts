@@ -30,10 +30,10 @@ afterAll(async () => {
  * node-pty may report a process's exit before its last output is read, so tests wait for the
  * status line instead, which comes after everything ssh wrote.
  */
-function sshInTerminal(options: {cols?: number; rows?: number; env?: Record<string, string | undefined>; extra?: string[]; command?: string[]} = {}): TerminalSession {
+function sshInTerminal(options: {cols?: number; rows?: number; env?: Record<string, string | undefined>; extra?: string[]; command?: string[]; port?: number} = {}): TerminalSession {
 	return spawnTerminal({
 		file: 'sh',
-		args: ['-c', 'ssh "$@"; echo "[ssh exit $?]"; read -r line', 'sh', ...sshArgs(served.port), '-tt', ...(options.extra ?? []), 'visitor@127.0.0.1', ...(options.command ?? [])],
+		args: ['-c', 'ssh "$@"; echo "[ssh exit $?]"; read -r line', 'sh', ...sshArgs(options.port ?? served.port), '-tt', ...(options.extra ?? []), 'visitor@127.0.0.1', ...(options.command ?? [])],
 		cols: options.cols ?? 100,
 		rows: options.rows ?? 30,
 		env: terminalEnv(options.env),
@@ -94,6 +94,44 @@ describe('the full-screen résumé over ssh -tt', () => {
 		expect(session.isCursorVisible()).toBe(true);
 		const line = await served.waitForLog((entry) => entry.includes('end=quit'), 'the log line of the visit');
 		expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z 127\.0\.0\.1:\d+ user="visitor" duration=\d+\.\ds in=\d+B out=\d+B end=quit$/);
+	});
+
+	it('unmounts a quiet visitor\'s app and carries on from the same screen and state at the next key', async () => {
+		const quiet = await startServe(['--unmount-after', '0.1']);
+		const session = sshInTerminal({cols: 100, rows: 30, port: quiet.port});
+		await firstFrame(session);
+		session.press('j', 'j', 'j', 'enter', 'enter');
+		await session.waitFor((terminal) => terminal.text().includes('› ▾ Utilization metric collector'), {what: 'the first project expanded'});
+		const shown = session.screen();
+		const written = session.output().length;
+		// What is under test is time passing without a key: ten times --unmount-after.
+		await new Promise((resolve) => {
+			setTimeout(resolve, 1000);
+		});
+		expect(session.output().length).toBe(written);
+		// Ink mounted again draws the frame on screen: nothing is repainted before the key's rows.
+		session.press('j');
+		await session.waitFor((terminal) => terminal.text().includes('› ▸ Performance evaluation'), {what: 'the next project focused'});
+		const repainted = session.output().slice(written);
+		expect(repainted).not.toContain('\u001B[2J');
+		expect(session.screen().filter((line, row) => line !== shown[row]).length).toBeLessThan(shown.length / 2);
+
+		// A resize while unmounted is drawn by the pure view, with the state: still expanded, still focused.
+		await new Promise((resolve) => {
+			setTimeout(resolve, 1000);
+		});
+		session.resize(70, 24);
+		await session.waitFor((terminal) => terminal.screen()[4] === '─'.repeat(70) && terminal.text().includes('› ▸ Performance evaluation'), {what: 'the frame laid out again for 70×24'});
+		const beforeKey = session.output().length;
+		session.press('k');
+		await session.waitFor((terminal) => terminal.text().includes('› ▾ Utilization metric collector') && terminal.text().includes('• Collect CPU, Memory'), {
+			what: 'the expanded project focused again',
+		});
+		expect(session.output().slice(beforeKey)).not.toContain('\u001B[2J');
+		session.press('q');
+		expect(await sshExit(session)).toBe(0);
+		expect(session.isAlternateScreen()).toBe(false);
+		await quiet.stop();
 	});
 
 	it('honours NO_COLOR in its own session only, while a parallel session keeps its colour', async () => {
